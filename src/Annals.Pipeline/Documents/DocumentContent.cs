@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Annals.Pipeline.Documents;
+
+/// <summary>
+/// The body of a document: text, bytes, or a file that is only read when someone asks for it,
+/// so that a pipeline can pass thousands of assets along without holding them in memory.
+/// </summary>
+public abstract class DocumentContent
+{
+    public static readonly DocumentContent Empty = new TextContent(string.Empty);
+
+    public static DocumentContent FromText(string text) => new TextContent(text);
+
+    public static DocumentContent FromBytes(ReadOnlyMemory<byte> bytes) => new BytesContent(bytes);
+
+    public static DocumentContent FromFile(string fullPath) => new FileContent(fullPath);
+
+    /// <summary>Reads the content as UTF-8 text (a byte order mark is dropped).</summary>
+    public abstract ValueTask<string> ReadTextAsync(CancellationToken cancellationToken = default);
+
+    public abstract ValueTask<ReadOnlyMemory<byte>> ReadBytesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The file behind the content, when there is one and nothing has changed it: writers may copy it.</summary>
+    public virtual string? SourceFile => null;
+
+    private sealed class TextContent(string text) : DocumentContent
+    {
+        public override ValueTask<string> ReadTextAsync(CancellationToken cancellationToken = default) => new(text);
+
+        public override ValueTask<ReadOnlyMemory<byte>> ReadBytesAsync(CancellationToken cancellationToken = default) =>
+            new(Encoding.UTF8.GetBytes(text));
+    }
+
+    private sealed class BytesContent(ReadOnlyMemory<byte> bytes) : DocumentContent
+    {
+        public override ValueTask<string> ReadTextAsync(CancellationToken cancellationToken = default) =>
+            new(Utf8.Decode(bytes.Span));
+
+        public override ValueTask<ReadOnlyMemory<byte>> ReadBytesAsync(CancellationToken cancellationToken = default) => new(bytes);
+    }
+
+    private sealed class FileContent(string fullPath) : DocumentContent
+    {
+        public override string? SourceFile => fullPath;
+
+        public override async ValueTask<string> ReadTextAsync(CancellationToken cancellationToken = default)
+        {
+            byte[] bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken).ConfigureAwait(false);
+            return Utf8.Decode(bytes);
+        }
+
+        public override async ValueTask<ReadOnlyMemory<byte>> ReadBytesAsync(CancellationToken cancellationToken = default) =>
+            await File.ReadAllBytesAsync(fullPath, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static class Utf8
+    {
+        public static string Decode(ReadOnlySpan<byte> bytes)
+        {
+            ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+            return Encoding.UTF8.GetString(bytes.StartsWith(bom) ? bytes[bom.Length..] : bytes);
+        }
+    }
+}

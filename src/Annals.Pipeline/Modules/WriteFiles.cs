@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.FileSystem;
+
+namespace Annals.Pipeline.Modules;
+
+/// <summary>
+/// Writes every document that has a destination under an output folder, in parallel. A document whose
+/// destination would land outside the folder is an error, never a write.
+/// </summary>
+public sealed class WriteFiles(string outputRoot) : IModule
+{
+    public const string UnsafeDestinationCode = "AN0002";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.SelectAsync(inputs, async (document, token) =>
+        {
+            if (document.Destination is null)
+            {
+                return document;
+            }
+
+            string? target = SafePath.Combine(outputRoot, document.Destination);
+            if (target is null)
+            {
+                context.Diagnostics.Report(Diagnostic.Error(
+                    UnsafeDestinationCode,
+                    $"refusing to write '{document.Destination}': it is not a path inside the output folder",
+                    new SourceLocation(document.Source ?? document.Destination)));
+                return document;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (document.Content.SourceFile is { } sourceFile)
+            {
+                File.Copy(sourceFile, target, overwrite: true);
+            }
+            else
+            {
+                ReadOnlyMemory<byte> bytes = await document.Content.ReadBytesAsync(token).ConfigureAwait(false);
+                await using FileStream stream = new(target, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+                await stream.WriteAsync(bytes, token).ConfigureAwait(false);
+            }
+
+            return document;
+        });
+    }
+}
