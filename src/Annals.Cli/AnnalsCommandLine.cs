@@ -1,0 +1,32 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Annals.Cli;
+
+/// <summary>The <c>annals</c> command line: parses arguments and hands each command to its own class.</summary>
+public static class AnnalsCommandLine
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var root = new RootCommand("Annals builds a searchable, dated static archive of news items and events from Markdown.")
+        {
+            BuildCommand.Create(output, error),
+        };
+
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (ParseError parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"annals: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'annals --help' to see the commands and their options.").ConfigureAwait(false);
+            return ExitCodes.BadUsage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,3 @@
+using Annals.Cli;
+
+return await AnnalsCommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Diagnostics;
+using Annals.Web.Content;
+using Annals.Web.Markdown;
+using Annals.Web.Pages;
+
+namespace Annals.Web.Archives;
+
+/// <summary>Computes the <see cref="SiteIndex"/> once per build and reports broken references between items and events.</summary>
+public static class SiteIndexBuilder
+{
+    /// <param name="items">Published items, newest first.</param>
+    /// <param name="eventFiles">Events read from input/events, with their rendered descriptions.</param>
+    /// <param name="topicsFile">Names and descriptions from topics.yml.</param>
+    /// <param name="seriesFile">Names and descriptions from series.yml.</param>
+    /// <param name="sink">Where broken references are reported.</param>
+    public static SiteIndex Build(
+        IReadOnlyList<PublishedItem> items,
+        IReadOnlyList<(EventInfo Event, RenderedMarkdown Description)> eventFiles,
+        ImmutableArray<TopicInfo> topicsFile,
+        ImmutableArray<SeriesInfo> seriesFile,
+        IDiagnosticSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(sink);
+        var events = EventMerger.Merge(eventFiles, items, sink);
+        ReportUnknownEvents(items, events, sink);
+
+        ImmutableArray<EventEntry> eventEntries = [.. events.Values
+            .Select(e => new EventEntry(e.Event, e.Description, [.. items.Where(p => p.Item.EventId == e.Event.Id)]))
+            .OrderByDescending(e => e.Event.Start)
+            .ThenBy(e => e.Event.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Event.Id, StringComparer.Ordinal)];
+
+        return new SiteIndex([.. items], Years(items), Topics(items, topicsFile), eventEntries, Series(eventEntries, seriesFile));
+    }
+
+    private static void ReportUnknownEvents(
+        IReadOnlyList<PublishedItem> items,
+        Dictionary<string, (EventInfo Event, RenderedMarkdown? Description)> events,
+        IDiagnosticSink sink)
+    {
+        foreach (NewsItem item in items.Select(p => p.Item))
+        {
+            if (item.EventId is { } id && !events.ContainsKey(id))
+            {
+                string? closest = KeySuggester.Suggest(id, events.Keys.Order(StringComparer.Ordinal));
+                string hint = closest is null ? string.Empty : $" Did you mean '{closest}'?";
+                sink.Report(Diagnostic.Error(
+                    ArchiveCodes.UnknownEvent,
+                    $"there is no event '{id}': create input/events/{id}.md, or write the id of an existing event.{hint}",
+                    new SourceLocation(item.SourcePath, item.Lines["event"])));
+            }
+        }
+    }
+
+    private static ImmutableArray<YearEntry> Years(IReadOnlyList<PublishedItem> items) =>
+        [.. items.GroupBy(p => p.Item.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(year => new YearEntry(
+                year.Key,
+                [.. year],
+                [.. year.GroupBy(p => p.Item.Date.Day.Month).OrderByDescending(m => m.Key).Select(m => new MonthEntry(m.Key, [.. m]))]))];
+
+    private static ImmutableArray<TopicEntry> Topics(IReadOnlyList<PublishedItem> items, ImmutableArray<TopicInfo> topicsFile)
+    {
+        var described = topicsFile.IsDefault ? [] : topicsFile.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+
+        // The display name is the first spelling met, reading files in path order, unless topics.yml names it.
+        var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (TopicRef topic in items.OrderBy(p => p.Item.SourcePath, StringComparer.Ordinal).SelectMany(p => p.Item.Topics))
+        {
+            firstSpelling.TryAdd(topic.Slug, topic.Name);
+        }
+
+        return [.. firstSpelling.Keys
+            .Select(slug => new TopicEntry(
+                slug,
+                described.TryGetValue(slug, out TopicInfo? info) && !string.IsNullOrWhiteSpace(info.Name) ? info.Name : firstSpelling[slug],
+                described.GetValueOrDefault(slug)?.Description,
+                [.. items.Where(p => p.Item.Topics.Any(t => t.Slug == slug))]))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)];
+    }
+
+    private static ImmutableArray<SeriesEntry> Series(ImmutableArray<EventEntry> events, ImmutableArray<SeriesInfo> seriesFile)
+    {
+        var described = seriesFile.IsDefault ? [] : seriesFile.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return [.. events
+            .Where(e => e.Event.Series is not null)
+            .GroupBy(e => e.Event.Series!, StringComparer.Ordinal)
+            .Select(group =>
+            {
+                ImmutableArray<EventEntry> editions = [.. group.OrderBy(e => e.Event.Start).ThenBy(e => e.Event.Id, StringComparer.Ordinal)];
+                SeriesInfo? info = described.GetValueOrDefault(group.Key);
+                string name = info?.Name is { Length: > 0 } given ? given : editions[^1].Event.Name;
+                return new SeriesEntry(group.Key, name, info?.Description, editions);
+            })
+            .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)];
+    }
+}

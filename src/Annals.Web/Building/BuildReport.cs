@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.Running;
+
+namespace Annals.Web.Building;
+
+/// <summary>What a build did: its diagnostics, how many files it wrote, and where the time went.</summary>
+public sealed record BuildReport(
+    ImmutableArray<Diagnostic> Diagnostics,
+    int PagesWritten,
+    int FilesWritten,
+    TimeSpan Elapsed,
+    ImmutableArray<PhaseTiming> Timings,
+    bool Succeeded)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.FileSystem;
+using Annals.Pipeline.Running;
+using Annals.Web.Pipelines;
+
+namespace Annals.Web.Building;
+
+/// <summary>
+/// Builds a whole site: runs the pipelines into a staging folder beside the output folder and swaps it in
+/// only when no error (or, with --strict, no warning) was reported. A failed build writes nothing visible.
+/// </summary>
+public sealed class SiteBuilder
+{
+    /// <summary>Lets a site add its own pipelines (or replace the list) before a build runs.</summary>
+    public Func<BuildOptions, string?, IList<Annals.Pipeline.Running.Pipeline>> PipelineFactory { get; init; } = SitePipelines.Create;
+
+    public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        long started = Stopwatch.GetTimestamp();
+        using StagedDirectory? staging = options.WriteOutput ? StagedDirectory.Create(options.OutputDirectory) : null;
+        var runner = new PipelineRunner(
+            PipelineFactory(options, staging?.StagingPath),
+            new RunnerOptions { WarningsAreErrors = options.Strict });
+        RunResult result = await runner.RunAsync(new DiagnosticBag(), cancellationToken).ConfigureAwait(false);
+
+        bool succeeded = result.Succeeded;
+        if (succeeded && staging is not null)
+        {
+            staging.Commit();
+        }
+
+        ImmutableArray<Document> written = succeeded
+            ? [.. result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null)]
+            : [];
+        return new BuildReport(
+            result.Diagnostics,
+            written.Count(d => d.GetOrDefault(WebKeys.IsPage)),
+            written.Length,
+            Stopwatch.GetElapsedTime(started),
+            result.Timings,
+            succeeded);
+    }
+}

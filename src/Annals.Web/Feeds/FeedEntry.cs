@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace Annals.Web.Feeds;
+
+/// <summary>One entry of a feed, with absolute URLs and the date as written (its own offset kept).</summary>
+public sealed record FeedEntry(
+    string Title,
+    string AbsoluteUrl,
+    DateTimeOffset Published,
+    string Summary,
+    string ContentHtml,
+    ImmutableArray<string> Categories,
+    ImmutableArray<string> Authors);

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.Modules;
+using Annals.Web.Archives;
+using Annals.Web.Content;
+using Annals.Web.Markdown;
+using Annals.Web.Pages;
+using Annals.Web.Pipelines;
+
+namespace Annals.Web.Html;
+
+/// <summary>
+/// Checks every internal link and image written in item and event bodies, and every front-matter image,
+/// against what the build produced. Runs in PostProcess, when every page and file is known. Links were
+/// collected from the Markdown AST with their lines, so a problem is reported where it was written.
+/// </summary>
+public sealed class CheckLinks : IModule
+{
+    private static readonly string[] Producers = [PipelineNames.Pages, PipelineNames.Assets, PipelineNames.Feeds];
+
+    /// <summary>Files written in PostProcess, beside this check, whose names are fixed.</summary>
+    private static readonly string[] CrawlerFiles = ["sitemap.xml", "robots.txt"];
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        SiteIndex? index = BuildSiteIndex.Find(context);
+        if (index is null)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var targets = new SiteTargets(Producers
+            .SelectMany(name => context.OutputsOf(name))
+            .Select(d => d.Destination)
+            .OfType<string>()
+            .Concat(CrawlerFiles));
+
+        foreach (PublishedItem published in index.Items)
+        {
+            Check(published.Item.Url, published.Body, targets, context.Diagnostics);
+            if (published.Item.Image is { } image && !IsExternal(image) && !targets.Exists(SiteTargets.Resolve("/", ViewMapper.ImageUrl(image))))
+            {
+                context.Diagnostics.Report(Diagnostic.Error(
+                    LinkCodes.MissingImage,
+                    $"the image '{image}' does not exist: put the file in input/{image.TrimStart('/')} or correct the path (it is relative to input/, e.g. assets/2024/photo.jpg)",
+                    new SourceLocation(published.Item.SourcePath, published.Item.Lines["image"])));
+            }
+        }
+
+        foreach (EventEntry entry in index.Events)
+        {
+            if (entry.Description is { } description)
+            {
+                Check(entry.Event.Url, description, targets, context.Diagnostics);
+            }
+        }
+
+        return Task.FromResult(inputs);
+    }
+
+    private static void Check(string pageUrl, RenderedMarkdown body, SiteTargets targets, IDiagnosticSink sink)
+    {
+        foreach (BodyLink link in body.Links)
+        {
+            if (!UrlSafety.IsInternal(link.Url))
+            {
+                continue;
+            }
+
+            string path = SiteTargets.Resolve(pageUrl, link.Url);
+            if (targets.Exists(path))
+            {
+                continue;
+            }
+
+            string hint = link.Url.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                ? " Link to the page's address (like /news/2024/slug/), not to its Markdown file."
+                : " Check the address; an item that is still a draft has no page yet.";
+            sink.Report(Diagnostic.Error(
+                link.IsImage ? LinkCodes.MissingImage : LinkCodes.BrokenLink,
+                link.IsImage
+                    ? $"the image '{link.Url}' does not exist in this site.{hint}"
+                    : $"the link '{link.Url}' leads to {path}, which is not a page or file of this site.{hint}",
+                new SourceLocation(link.SourcePath, link.Line, link.Column)));
+        }
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+}

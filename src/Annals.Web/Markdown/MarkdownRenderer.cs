@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Diagnostics;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Annals.Web.Markdown;
+
+/// <summary>
+/// Turns a Markdown body into safe HTML in one parse. Extensions are the ones news text needs (tables,
+/// footnotes, figures, heading anchors, autolinks); the AST is walked once for links, plain text and
+/// heading levels, so nothing downstream has to parse the HTML again. Thread-safe.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly BodySanitizer _sanitizer;
+
+    public MarkdownRenderer(IEnumerable<string> videoHosts)
+    {
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseFootnotes()
+            .UseFigures()
+            .UseAutoLinks()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .Build();
+        _sanitizer = new BodySanitizer(videoHosts);
+    }
+
+    /// <param name="markdown">The body, with LF line endings.</param>
+    /// <param name="sourcePath">The file, for diagnostics.</param>
+    /// <param name="bodyLine">The 1-based file line of the body's first line, so reported lines match the file.</param>
+    /// <param name="sink">Where unsafe links and cleaned HTML are reported.</param>
+    public RenderedMarkdown Render(string markdown, string sourcePath, int bodyLine, IDiagnosticSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(sink);
+        MarkdownDocument document = Markdig.Markdown.Parse(markdown, _pipeline);
+
+        DemoteHeadingsBelowTitle(document);
+        ImmutableArray<BodyLink> links = CollectLinks(document, sourcePath, bodyLine, sink);
+        bool hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        string html = writer.ToString();
+
+        if (hasRawHtml)
+        {
+            MarkdownObject firstHtml = document.Descendants().First(node => node is HtmlBlock or HtmlInline);
+            html = _sanitizer.Sanitize(html, sourcePath, bodyLine + firstHtml.Line, sink);
+        }
+
+        return new RenderedMarkdown(html, PlainText.FirstParagraph(document), PlainText.Of(document), links);
+    }
+
+    /// <summary>The page's title is its only h1: a body written with '#' headings moves down one level.</summary>
+    private static void DemoteHeadingsBelowTitle(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Any(h => h.Level == 1))
+        {
+            foreach (HeadingBlock heading in headings)
+            {
+                heading.Level = Math.Min(6, heading.Level + 1);
+            }
+        }
+    }
+
+    private static ImmutableArray<BodyLink> CollectLinks(MarkdownDocument document, string sourcePath, int bodyLine, IDiagnosticSink sink)
+    {
+        var links = ImmutableArray.CreateBuilder<BodyLink>();
+        foreach (MarkdownObject node in document.Descendants())
+        {
+            (string? url, bool isImage) = node switch
+            {
+                LinkInline link => (link.Url, link.IsImage),
+                AutolinkInline autolink => (autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, false),
+                _ => (null, false),
+            };
+            if (url is null)
+            {
+                continue;
+            }
+
+            int line = bodyLine + node.Line;
+            int column = node.Column + 1;
+            if (!UrlSafety.IsSafeLink(url))
+            {
+                sink.Report(Diagnostic.Error(
+                    MarkdownCodes.UnsafeLink,
+                    $"the {(isImage ? "image" : "link")} '{Truncate(url)}' is not allowed: use an https:// address, a mailto: address or a path on this site",
+                    new SourceLocation(sourcePath, line, column)));
+                if (node is LinkInline unsafeLink)
+                {
+                    unsafeLink.Url = "#";
+                }
+
+                continue;
+            }
+
+            links.Add(new BodyLink(url, sourcePath, line, column, isImage));
+        }
+
+        return links.ToImmutable();
+    }
+
+    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.Modules;
+using Annals.Web.Archives;
+using Annals.Web.Assets;
+using Annals.Web.Building;
+using Annals.Web.Pipelines;
+using Annals.Web.Rendering;
+
+namespace Annals.Web.Pages;
+
+/// <summary>
+/// Makes every HTML page of the site from the site index and renders them with the theme, in parallel.
+/// </summary>
+public sealed class RenderPages(BuildOptions options) : IModule
+{
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Theme theme = Theme.Load(options.ThemeDirectory, options.DisplayRoot, context.Diagnostics);
+        Document? settings = SettingsAccess.Find(context);
+        SiteIndex? index = BuildSiteIndex.Find(context);
+        if (settings is null || index is null)
+        {
+            return [];
+        }
+
+        AssetManifest manifest = AssetManifest.From(context.OutputsOf(PipelineNames.Assets));
+        var views = new ViewMapper(
+            settings.Get(WebKeys.Settings),
+            new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js")),
+            index.EventsById);
+
+        ImmutableArray<PageRequest> requests =
+        [
+            .. HomePages.Create(index.Items, views),
+            .. PostPages.Create(index.Items, views),
+            .. EventPages.Create(index, views),
+            .. SeriesPages.Create(index, views),
+            .. ArchivePages.Create(index, views),
+            .. TopicPages.Create(index, views),
+            NotFoundPage.Create(views),
+        ];
+        ImmutableArray<Document> rendered = await context.ForEachAsync(
+            [.. requests.Select(r => r.ToDocument())],
+            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, context.Diagnostics))).ConfigureAwait(false);
+        return inputs.AddRange(rendered);
+    }
+
+    private static IEnumerable<Document> Render(PageRequest request, Document page, Theme theme, IDiagnosticSink sink)
+    {
+        try
+        {
+            string html = theme.RenderPage(request.Layout, request.Model);
+            return [page.WithText(html).With(WebKeys.IsPage, true)];
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or Scriban.Syntax.ScriptRuntimeException)
+        {
+            sink.Report(Diagnostic.Error(
+                PageCodes.TemplateFailed,
+                $"the theme could not render {request.Url} with layout '{request.Layout}': {exception.Message}",
+                new SourceLocation(request.SourcePath ?? request.Url)));
+            return [];
+        }
+    }
+}

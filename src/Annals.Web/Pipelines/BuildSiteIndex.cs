@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.Modules;
+using Annals.Web.Archives;
+using Annals.Web.Content;
+using Annals.Web.Markdown;
+using Annals.Web.Pages;
+
+namespace Annals.Web.Pipelines;
+
+/// <summary>Computes the site's lists once, from the Posts and Events pipelines, into one document.</summary>
+public sealed class BuildSiteIndex : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Document? settings = SettingsAccess.Find(context);
+        List<PublishedItem> items = [.. context.OutputsOf(PipelineNames.Posts)
+            .Select(d => new PublishedItem(d.Get(WebKeys.Item), d.Get(WebKeys.Body)))];
+        items.Sort((a, b) => ItemOrder.NewestFirst.Compare(a.Item, b.Item));
+        IReadOnlyList<PublishedItem> published = DuplicateUrls.Report(items, context.Diagnostics);
+
+        List<(EventInfo Event, RenderedMarkdown Description)> events = [.. context.OutputsOf(PipelineNames.Events)
+            .Select(d => (d.Get(WebKeys.Event), d.Get(WebKeys.Body)))];
+        SiteIndex index = SiteIndexBuilder.Build(
+            published,
+            events,
+            settings?.GetOrDefault(WebKeys.Topics) ?? [],
+            settings?.GetOrDefault(WebKeys.Series) ?? [],
+            context.Diagnostics);
+        return Task.FromResult<ImmutableArray<Document>>([new Document(null, null).With(WebKeys.Index, index)]);
+    }
+
+    public static SiteIndex? Find(ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.OutputsOf(PipelineNames.Site).FirstOrDefault()?.GetOrDefault(WebKeys.Index);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.Modules;
+using Annals.Web.Content;
+using Annals.Web.Markdown;
+
+namespace Annals.Web.Pipelines;
+
+/// <summary>Renders the Markdown body of each item or event to safe HTML, keeping its links for the link check.</summary>
+public sealed class RenderBodies : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        SiteSettings? settings = SettingsAccess.Find(context)?.Get(WebKeys.Settings);
+        var renderer = new MarkdownRenderer(settings?.VideoHosts ?? []);
+        return context.SelectAsync(inputs, (document, _) =>
+        {
+            (string markdown, string source, int line) = document.TryGet(WebKeys.Item, out NewsItem item)
+                ? (item.Body, item.SourcePath, item.BodyLine)
+                : (document.Get(WebKeys.Event).Body, document.Get(WebKeys.Event).SourcePath, document.Get(WebKeys.Event).BodyLine);
+            RenderedMarkdown body = renderer.Render(markdown, source, line, context.Diagnostics);
+            return ValueTask.FromResult<Document?>(document.With(WebKeys.Body, body));
+        });
+    }
+}

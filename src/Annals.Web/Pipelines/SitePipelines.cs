@@ -1,0 +1,94 @@
+using Annals.Pipeline.Modules;
+using Annals.Web.Assets;
+using Annals.Web.Building;
+using Annals.Web.Feeds;
+using Annals.Web.Html;
+using Annals.Web.Pages;
+using Annals.Web.Redirects;
+using Annals.Web.Sitemap;
+using PipelineDefinition = Annals.Pipeline.Running.Pipeline;
+
+namespace Annals.Web.Pipelines;
+
+/// <summary>
+/// The news-archive pipelines and how they depend on each other. A site that needs more adds its own
+/// <see cref="PipelineDefinition"/> to the list this returns; nothing here has to change.
+/// </summary>
+public static class SitePipelines
+{
+    /// <param name="options">What to build.</param>
+    /// <param name="outputRoot">Where the Output phases write (a staging folder), or null to write nothing.</param>
+    public static IList<PipelineDefinition> Create(BuildOptions options, string? outputRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        string themeAssets = Path.Combine(options.ThemeDirectory, "assets");
+
+        PipelineDefinition[] pipelines =
+        [
+            new(PipelineNames.Settings)
+            {
+                Input = { new ReadSettings(options) },
+            },
+            new(PipelineNames.Posts)
+            {
+                Dependencies = { PipelineNames.Settings },
+                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display) },
+                Process = { new ParseNewsItems(options.IncludeDrafts), new RenderBodies() },
+            },
+            new(PipelineNames.Events)
+            {
+                Dependencies = { PipelineNames.Settings },
+                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "events"), IsMarkdown, options.Display) },
+                Process = { new ParseEvents(), new RenderBodies() },
+            },
+            new(PipelineNames.Site)
+            {
+                Dependencies = { PipelineNames.Settings, PipelineNames.Posts, PipelineNames.Events },
+                Process = { new BuildSiteIndex() },
+            },
+            new(PipelineNames.Assets)
+            {
+                Input =
+                {
+                    new ReadFiles(themeAssets, _ => true, options.Display),
+                    new ReadFiles(Path.Combine(options.InputDirectory, "assets"), _ => true, options.Display),
+                },
+                Process = { new PlaceAssets(themeAssets) },
+            },
+            new(PipelineNames.Pages)
+            {
+                Dependencies = { PipelineNames.Settings, PipelineNames.Site, PipelineNames.Assets },
+                Process = { new RenderPages(options) },
+            },
+            new(PipelineNames.Feeds)
+            {
+                Dependencies = { PipelineNames.Settings, PipelineNames.Site },
+                Process = { new WriteFeeds() },
+            },
+            new(PipelineNames.Sitemap)
+            {
+                PostProcess = { new WriteSitemap() },
+            },
+            new(PipelineNames.Redirects)
+            {
+                PostProcess = { new WriteRedirects() },
+            },
+            new(PipelineNames.Links)
+            {
+                PostProcess = { new CheckLinks() },
+            },
+        ];
+
+        if (outputRoot is not null)
+        {
+            foreach (PipelineDefinition pipeline in pipelines)
+            {
+                pipeline.Output.Add(new WriteFiles(outputRoot));
+            }
+        }
+
+        return pipelines;
+    }
+
+    private static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Documents;
+using Annals.Web.Archives;
+using Annals.Web.Content;
+using Annals.Web.Markdown;
+
+namespace Annals.Web.Pipelines;
+
+/// <summary>The typed metadata the news-archive pipelines attach to documents.</summary>
+public static class WebKeys
+{
+    public static readonly MetadataKey<SiteSettings> Settings = new("settings");
+
+    public static readonly MetadataKey<ImmutableArray<TopicInfo>> Topics = new("topics");
+
+    public static readonly MetadataKey<ImmutableArray<SeriesInfo>> Series = new("series");
+
+    public static readonly MetadataKey<NewsItem> Item = new("item");
+
+    public static readonly MetadataKey<RenderedMarkdown> Body = new("body");
+
+    public static readonly MetadataKey<EventInfo> Event = new("event");
+
+    /// <summary>The lists of the whole archive, computed once by the Site pipeline.</summary>
+    public static readonly MetadataKey<SiteIndex> Index = new("index");
+
+    /// <summary>Set on generated HTML pages, so a summary can count pages apart from copied files.</summary>
+    public static readonly MetadataKey<bool> IsPage = new("is-page");
+
+    /// <summary>On theme assets: the URL a template uses (its logical path, e.g. <c>css/site.css</c>, maps to this).</summary>
+    public static readonly MetadataKey<string> AssetLogicalPath = new("asset-logical-path");
+}

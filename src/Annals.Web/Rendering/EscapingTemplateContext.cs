@@ -1,0 +1,57 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Annals.Web.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes, unless the value is <see cref="RawHtml"/>.
+/// Scriban itself never escapes (its maintainers declined to add it), so this is where the theme's safety lives.
+/// Numbers and booleans are written as they are; the result of <c>capture</c> was escaped while it was written,
+/// and the output of <c>include</c> is wrapped as <see cref="RawHtml"/> by <see cref="RawInclude"/>, so neither
+/// is escaped twice. Templates must therefore never call <c>html.escape</c> themselves.
+/// </summary>
+/// <remarks>
+/// The context is also strict: an unknown variable or member is an error instead of an empty string, so a typo in
+/// a template fails the build. One context serves one render on one thread.
+/// </remarks>
+public sealed class EscapingTemplateContext : TemplateContext
+{
+    /// <summary>Loops over every item of a large archive must not hit Scriban's default limit of 1000.</summary>
+    private const int MaxLoopIterations = 10_000_000;
+
+    public EscapingTemplateContext()
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        LoopLimit = MaxLoopIterations;
+
+        // Pages are ours and may be large: never truncate a value or a page silently.
+        LimitToString = 0;
+        OutputLimit = 0;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        NewLine = "\n";
+
+        if (BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            BuiltinObject.SetValue("include", new RawInclude(include), true);
+        }
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
+        base.Write(span, Encode(textAsObject));
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        base.WriteAsync(span, Encode(textAsObject));
+
+    private object? Encode(object? value) => value switch
+    {
+        null => null,
+        RawHtml raw => raw.Html,
+        IScriptOutput => value,
+        string text => HtmlText.Escape(text),
+        bool or int or long or double or decimal or float or short or byte or sbyte or uint or ulong or ushort => value,
+        _ => HtmlText.Escape(ObjectToString(value, false) ?? string.Empty),
+    };
+}

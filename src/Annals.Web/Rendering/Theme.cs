@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using Annals.Pipeline.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Annals.Web.Rendering;
+
+/// <summary>
+/// The site's Scriban theme: <c>layouts/*.sbn</c> draw pages, <c>partials/*.sbn</c> are included by them, and
+/// <c>layouts/base.sbn</c> wraps every page. Templates are compiled once, when the theme is loaded, and shared
+/// by every thread; each render gets its own <see cref="EscapingTemplateContext"/>, so values are HTML-escaped
+/// unless they are <see cref="RawHtml"/>.
+/// </summary>
+public sealed class Theme
+{
+    public const string BaseLayout = "base";
+
+    private readonly FrozenDictionary<string, Template> _layouts;
+    private readonly PartialLoader _partials;
+    private readonly string _layoutsDisplayPath;
+
+    private Theme(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, string themeDisplayPath)
+    {
+        _layouts = layouts;
+        _layoutsDisplayPath = $"{themeDisplayPath}/layouts";
+        _partials = new PartialLoader($"{themeDisplayPath}/partials", partials);
+    }
+
+    /// <summary>The names of the layouts that compiled, e.g. <c>base</c>, <c>post</c>, <c>home</c>.</summary>
+    public IEnumerable<string> Layouts => _layouts.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Compiles the theme in <paramref name="themeDirectory"/>. Problems are reported to <paramref name="sink"/> with
+    /// paths relative to <paramref name="displayRoot"/> (<c>theme/layouts/post.sbn:12:9</c>); a template with a syntax
+    /// error is left out, so rendering with it fails, but the other templates still work.
+    /// </summary>
+    public static Theme Load(string themeDirectory, string displayRoot, IDiagnosticSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(themeDirectory);
+        ArgumentNullException.ThrowIfNull(displayRoot);
+        ArgumentNullException.ThrowIfNull(sink);
+        string root = Path.GetFullPath(themeDirectory);
+        string display = DisplayPath(displayRoot, root);
+        if (!Directory.Exists(root))
+        {
+            sink.Report(Diagnostic.Error(ThemeCodes.ThemeMissing, "the theme folder does not exist", new SourceLocation(display)));
+            return new Theme(FrozenDictionary<string, Template>.Empty, FrozenDictionary<string, Template>.Empty, display);
+        }
+
+        var (layouts, failedLayouts) = TemplateCompiler.CompileFolder(Path.Combine(root, "layouts"), $"{display}/layouts", sink);
+        var (partials, _) = TemplateCompiler.CompileFolder(Path.Combine(root, "partials"), $"{display}/partials", sink);
+        if (!layouts.ContainsKey(BaseLayout) && !failedLayouts.Contains(BaseLayout))
+        {
+            sink.Report(Diagnostic.Error(
+                ThemeCodes.ThemeMissing,
+                "the theme has no base layout: every page is rendered inside it",
+                new SourceLocation($"{display}/layouts/{BaseLayout}.sbn")));
+        }
+
+        return new Theme(layouts, partials, display);
+    }
+
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>
+    /// Renders <c>layouts/{layout}.sbn</c> with the model's properties as globals (<c>site</c>, <c>page</c>, <c>item</c>,
+    /// ...), then <c>layouts/base.sbn</c> with the same globals plus <c>content</c>, the page's HTML. Thread-safe.
+    /// </summary>
+    /// <exception cref="TemplateRenderException">A template failed; the message names its file and line.</exception>
+    public string RenderPage(string layout, PageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(model);
+        Template page = Layout(layout);
+        Template frame = Layout(BaseLayout);
+        ScriptObject globals = PageGlobals.Of(model);
+        string content = Render(page, globals, null);
+        var extra = new ScriptObject { ["content"] = new RawHtml(content) };
+        extra.IsReadOnly = true;
+        return Render(frame, globals, extra);
+    }
+
+    private Template Layout(string name) => _layouts.TryGetValue(name, out Template? template)
+        ? template
+        : throw new TemplateRenderException(
+            $"{_layoutsDisplayPath}/{name}.sbn",
+            0,
+            0,
+            $"the theme has no layout '{name}', or it did not compile",
+            null);
+
+    private string Render(Template template, ScriptObject globals, ScriptObject? extra)
+    {
+        var context = new EscapingTemplateContext();
+        _partials.Prepare(context);
+        context.PushGlobal(globals);
+        if (extra is not null)
+        {
+            context.PushGlobal(extra);
+        }
+
+        // What a template assigns stays in this render and cannot overwrite the model.
+        context.PushGlobal(new ScriptObject());
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            throw new TemplateRenderException(
+                exception.Span.FileName ?? template.SourceFilePath ?? _layoutsDisplayPath,
+                exception.Span.Start.Line + 1,
+                exception.Span.Start.Column + 1,
+                exception.OriginalMessage,
+                exception);
+        }
+        catch (Exception exception) when (exception is not TemplateRenderException and not OutOfMemoryException)
+        {
+            throw new TemplateRenderException(template.SourceFilePath ?? _layoutsDisplayPath, 0, 0, exception.Message, exception);
+        }
+    }
+
+    private static string DisplayPath(string displayRoot, string fullPath)
+    {
+        string relative = Path.GetRelativePath(Path.GetFullPath(displayRoot), fullPath);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            relative = fullPath;
+        }
+
+        return relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+}

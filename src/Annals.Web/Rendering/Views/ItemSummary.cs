@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Annals.Web.Rendering;
+
+/// <summary>A news item in a list: enough to show its title, date, type, summary, topics and event.</summary>
+public sealed record ItemSummary(
+    string Title,
+    string Url,
+    string DateIso,
+    string DateDisplay,
+    string? Summary,
+    string TypeName,
+    ImmutableArray<TopicLink> Topics,
+    EventLink? Event);
