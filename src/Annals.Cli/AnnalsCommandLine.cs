@@ -12,6 +12,7 @@ public static class AnnalsCommandLine
         var root = new RootCommand("Annals builds a searchable, dated static archive of news items and events from Markdown.")
         {
             BuildCommand.Create(output, error),
+            BuildCommand.CreateCheck(output, error),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -41,6 +41,7 @@ public sealed class RenderPages(BuildOptions options) : IModule
             .. ArchivePages.Create(index, views),
             .. TopicPages.Create(index, views),
             NotFoundPage.Create(views),
+            SearchPage.Create(index, views),
         ];
         ImmutableArray<Document> rendered = await context.ForEachAsync(
             [.. requests.Select(r => r.ToDocument())],

@@ -5,6 +5,7 @@ using Annals.Web.Feeds;
 using Annals.Web.Html;
 using Annals.Web.Pages;
 using Annals.Web.Redirects;
+using Annals.Web.Search;
 using Annals.Web.Sitemap;
 using PipelineDefinition = Annals.Pipeline.Running.Pipeline;
 
@@ -64,6 +65,11 @@ public static class SitePipelines
             {
                 Dependencies = { PipelineNames.Settings, PipelineNames.Site },
                 Process = { new WriteFeeds() },
+            },
+            new(PipelineNames.Search)
+            {
+                Dependencies = { PipelineNames.Settings, PipelineNames.Site },
+                Process = { new WriteSearchIndex() },
             },
             new(PipelineNames.Sitemap)
             {

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Annals.Web.Building;
+
+namespace Annals.Cli;
+
+/// <summary>The options that say which site to work on, shared by <c>build</c> and <c>check</c>.</summary>
+internal sealed class SiteArguments
+{
+    public Option<DirectoryInfo> Input { get; } = new("--input") { Description = "Folder with site.yml, posts/ and events/.", DefaultValueFactory = _ => new DirectoryInfo("input") };
+
+    public Option<DirectoryInfo> Theme { get; } = new("--theme") { Description = "Folder with layouts/, partials/ and assets/.", DefaultValueFactory = _ => new DirectoryInfo("theme") };
+
+    public Option<DirectoryInfo> Output { get; } = new("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => new DirectoryInfo("output") };
+
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Publish items marked draft: true too (for previews only)." };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors." };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Use this address instead of base_url from site.yml (e.g. for a preview)." };
+
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show the time each pipeline took." };
+
+    public void AddTo(Command command, bool withOutput)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        if (withOutput)
+        {
+            command.Options.Add(Output);
+        }
+
+        command.Options.Add(Drafts);
+        command.Options.Add(Strict);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Verbose);
+    }
+
+    /// <summary>The build options, or null (after saying why on <paramref name="error"/>) when a folder is missing.</summary>
+    public BuildOptions? Read(ParseResult result, TextWriter error, bool writeOutput)
+    {
+        DirectoryInfo input = result.GetValue(Input)!;
+        DirectoryInfo theme = result.GetValue(Theme)!;
+        foreach ((DirectoryInfo folder, string what) in new[] { (input, "input"), (theme, "theme") })
+        {
+            if (!folder.Exists)
+            {
+                error.WriteLine($"annals: the {what} folder '{folder.FullName}' does not exist. Run annals from the site's folder or pass --{what} DIR.");
+                return null;
+            }
+        }
+
+        return new BuildOptions
+        {
+            InputDirectory = input.FullName,
+            ThemeDirectory = theme.FullName,
+            OutputDirectory = result.GetValue(Output)?.FullName ?? Path.GetFullPath("output"),
+            DisplayRoot = Directory.GetCurrentDirectory(),
+            IncludeDrafts = result.GetValue(Drafts),
+            Strict = result.GetValue(Strict),
+            BaseUrl = result.GetValue(BaseUrl),
+            WriteOutput = writeOutput,
+        };
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+
+namespace Annals.Web.Search;
+
+/// <summary>
+/// Every term of every document (and every filter term) with its posting list, terms in ordinal order, which is
+/// the order JavaScript compares strings in, so the client can binary-search the shard map.
+/// </summary>
+internal sealed class InvertedIndex
+{
+    private InvertedIndex(int documentCount, ImmutableArray<string> terms, ImmutableArray<PostingList> postings)
+    {
+        DocumentCount = documentCount;
+        Terms = terms;
+        Postings = postings;
+    }
+
+    public int DocumentCount { get; }
+
+    public ImmutableArray<string> Terms { get; }
+
+    /// <summary>Aligned with <see cref="Terms"/>.</summary>
+    public ImmutableArray<PostingList> Postings { get; }
+
+    public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents, int parallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+
+        // Tokenizing is nearly all of the work and each document is independent: spread it over the cores, then
+        // merge in document order so the result never depends on scheduling.
+        var interner = new TermInterner();
+        var perDocument = new DocumentTerms[documents.Count];
+        Parallel.For(
+            0,
+            documents.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            i => perDocument[i] = DocumentTerms.Of(documents[i], interner));
+
+        double[] averageLengths = AverageLengths(perDocument);
+        var lists = new Dictionary<string, PostingList>(StringComparer.Ordinal);
+        for (int document = 0; document < perDocument.Length; document++)
+        {
+            DocumentTerms terms = perDocument[document];
+            for (int t = 0; t < terms.Terms.Length; t++)
+            {
+                PostingList list = ListOf(lists, terms.Terms[t], withImpacts: true);
+                list.Add(document, Bm25F.Impact(terms.CountsOf(t), terms.Lengths, averageLengths));
+            }
+
+            foreach (string filter in documents[document].Filters)
+            {
+                PostingList list = ListOf(lists, filter, withImpacts: false);
+                if (list.Documents.Count == 0 || list.Documents[^1] != document)
+                {
+                    list.Add(document, 0);
+                }
+            }
+        }
+
+        string[] sorted = [.. lists.Keys];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return new InvertedIndex(documents.Count, [.. sorted], [.. sorted.Select(t => lists[t])]);
+    }
+
+    /// <summary>The documents of one term, or null; for tests.</summary>
+    public PostingList? Find(string term)
+    {
+        int at = Terms.BinarySearch(term, StringComparer.Ordinal);
+        return at >= 0 ? Postings[at] : null;
+    }
+
+    private static PostingList ListOf(Dictionary<string, PostingList> lists, string term, bool withImpacts)
+    {
+        if (!lists.TryGetValue(term, out PostingList? list))
+        {
+            list = new PostingList(withImpacts);
+            lists.Add(term, list);
+        }
+
+        return list;
+    }
+
+    private static double[] AverageLengths(DocumentTerms[] documents)
+    {
+        double[] averages = new double[FieldWeights.Count];
+        if (documents.Length == 0)
+        {
+            return averages;
+        }
+
+        for (int field = 0; field < FieldWeights.Count; field++)
+        {
+            long total = 0;
+            foreach (DocumentTerms document in documents)
+            {
+                total += document.Lengths[field];
+            }
+
+            averages[field] = (double)total / documents.Length;
+        }
+
+        return averages;
+    }
+}
