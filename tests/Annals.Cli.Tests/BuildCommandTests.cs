@@ -71,4 +71,21 @@ public sealed class BuildCommandTests
         Assert.Equal(ExitCodes.BadUsage, exitCode);
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Check_reports_like_build_and_writes_nothing()
+    {
+        using var site = new CliSite();
+        site.Write("input/posts/a.md", "---\ntitle: Hello\ndate: 2024-05-01\n---\nSee [x](/news/2020/nothing/).\n");
+
+        var (failed, _, error) = await site.RunAsync("check", "--input", "@input", "--theme", "@theme");
+        site.Write("input/posts/a.md", "---\ntitle: Hello\ndate: 2024-05-01\n---\nFine.\n");
+        var (passed, output, _) = await site.RunAsync("check", "--input", "@input", "--theme", "@theme");
+
+        Assert.Equal(ExitCodes.ContentErrors, failed);
+        Assert.Contains("a.md:5:5: error AN0901", error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, passed);
+        Assert.Contains("nothing was written", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, "*output*"));
+    }
 }

@@ -8,7 +8,8 @@ namespace Annals.Web.Content;
 /// <summary>
 /// Makes URL slugs: lower-case ASCII words joined by '-'. Accents are folded and other scripts are
 /// transliterated (AnyAscii: <c>Genève</c> → <c>geneve</c>, <c>Київ</c> → <c>kiiv</c>, <c>中国</c> →
-/// <c>zhongguo</c>); apostrophes vanish so that straight and curly ones give one slug; symbols and emoji
+/// <c>zhongguo</c>); apostrophes, straight or curly, separate words like spaces (<c>l'homme</c> → <c>l-homme</c>, as
+/// the corpus generator and most slug libraries do); symbols and emoji
 /// separate words. A text with nothing left (emoji only) gets a stable slug from a hash of the text.
 /// Pure, deterministic and culture-independent: the same title gives the same URL on every machine.
 /// </summary>
@@ -28,7 +29,7 @@ public static class Slugifier
             }
             else if (IsApostrophe(rune))
             {
-                continue;
+                separator = true;
             }
             else if (IsWordPart(Rune.GetUnicodeCategory(rune)))
             {
@@ -55,11 +56,6 @@ public static class Slugifier
 
     private static void AppendAscii(StringBuilder slug, char c, ref bool separator)
     {
-        if (c is '\'' or '`')
-        {
-            return;
-        }
-
         if (!char.IsAsciiLetterOrDigit(c))
         {
             separator = true;

@@ -10,7 +10,7 @@ namespace Annals.Web.Pipelines;
 /// <summary>Reads site.yml, topics.yml and series.yml into one settings document.</summary>
 public sealed class ReadSettings(BuildOptions options) : IModule
 {
-    public const string MissingSiteFileCode = "AN0401";
+    public const string MissingSiteFileCode = ContentCodes.MissingSiteFile;
 
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {

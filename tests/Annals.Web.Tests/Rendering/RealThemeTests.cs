@@ -13,7 +13,7 @@ public sealed class RealThemeTests
     public void The_theme_compiles_with_every_layout_pages_need()
     {
         Assert.Equal(
-            ["404", "archive", "base", "event", "events", "home", "post", "series", "topic", "topics", "year"],
+            ["404", "archive", "base", "event", "events", "home", "post", "search", "series", "topic", "topics", "year"],
             RealTheme.Instance.Layouts);
     }
 
