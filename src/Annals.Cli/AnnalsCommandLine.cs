@@ -6,13 +6,23 @@ namespace Annals.Cli;
 /// <summary>The <c>annals</c> command line: parses arguments and hands each command to its own class.</summary>
 public static class AnnalsCommandLine
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        return RunAsync(args, CliEnvironment.For(output, error), cancellationToken);
+    }
+
+    internal static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        TextWriter error = environment.Error;
         var root = new RootCommand("Annals builds a searchable, dated static archive of news items and events from Markdown.")
         {
-            BuildCommand.Create(output, error),
-            BuildCommand.CreateCheck(output, error),
+            BuildCommand.Create(environment),
+            BuildCommand.CreateCheck(environment),
+            NewCommand.Create(environment),
+            ServeCommand.Create(environment),
         };
 
         ParseResult parsed = root.Parse(args);
@@ -27,7 +37,7 @@ public static class AnnalsCommandLine
             return ExitCodes.BadUsage;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration { Output = environment.Output, Error = error };
         return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

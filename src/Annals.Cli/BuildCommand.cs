@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Annals.Web.Building;
+using Annals.Web.Pipelines;
 
 namespace Annals.Cli;
 
@@ -9,27 +10,31 @@ namespace Annals.Cli;
 /// </summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error) =>
-        Create("build", "Build the site from the input folder into the output folder.", writeOutput: true, output, error);
+    public static Command Create(CliEnvironment environment) =>
+        Create("build", "Build the site from the input folder into the output folder.", writeOutput: true, environment);
 
-    public static Command CreateCheck(TextWriter output, TextWriter error) =>
-        Create("check", "Check the site (front matter, references, links, images) without writing anything.", writeOutput: false, output, error);
+    public static Command CreateCheck(CliEnvironment environment) =>
+        Create("check", "Check the site (front matter, references, links, images) without writing anything.", writeOutput: false, environment);
 
-    private static Command Create(string name, string description, bool writeOutput, TextWriter output, TextWriter error)
+    private static Command Create(string name, string description, bool writeOutput, CliEnvironment environment)
     {
         var arguments = new SiteArguments();
         var command = new Command(name, description);
         arguments.AddTo(command, withOutput: writeOutput);
         command.SetAction(async (result, cancellationToken) =>
         {
-            BuildOptions? options = arguments.Read(result, error, writeOutput);
+            BuildOptions? options = arguments.Read(result, environment.Error, writeOutput);
             if (options is null)
             {
                 return ExitCodes.BadUsage;
             }
 
-            BuildReport report = await new SiteBuilder().BuildAsync(options, cancellationToken).ConfigureAwait(false);
-            await ReportWriter.WriteAsync(report, output, error, result.GetValue(arguments.Verbose), options.Strict, writeOutput).ConfigureAwait(false);
+            var progress = new BuildProgress(environment);
+            var builder = new SiteBuilder { PipelineFactory = (o, root) => progress.Track(SitePipelines.Create(o, root)) };
+            string what = writeOutput ? "Building the site" : "Checking the site";
+            BuildReport report = await progress.ShowAsync(builder.BuildAsync(options, cancellationToken), what).ConfigureAwait(false);
+            var printer = new DiagnosticPrinter(environment, options.DisplayRoot);
+            ReportWriter.Write(report, environment, printer, result.GetValue(arguments.Verbose), options.Strict, writeOutput);
             return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;

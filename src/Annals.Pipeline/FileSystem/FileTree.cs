@@ -2,7 +2,8 @@ namespace Annals.Pipeline.FileSystem;
 
 /// <summary>
 /// Lists files under a folder in a stable order (ordinal by path, never the file system's hash order),
-/// skipping hidden files and folders and never following a folder symlink, so a link loop cannot hang a build.
+/// skipping hidden files and folders and never following a symbolic link: a folder link could loop and hang a
+/// build, and a file link could publish a file from outside the folder.
 /// </summary>
 public static class FileTree
 {
@@ -40,6 +41,13 @@ public static class FileTree
             }
             else if (include(entry.FullName))
             {
+                // A file link may lead anywhere (/etc/passwd, a private folder): its target would be published.
+                if (entry.LinkTarget is not null)
+                {
+                    onSkippedLink?.Invoke(entry.FullName);
+                    continue;
+                }
+
                 files.Add(entry.FullName);
             }
         }

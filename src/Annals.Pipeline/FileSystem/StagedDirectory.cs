@@ -1,10 +1,12 @@
+using System.Globalization;
+
 namespace Annals.Pipeline.FileSystem;
 
 /// <summary>
 /// Builds a folder beside its final place and swaps it in only when the build succeeded, so a failed or
 /// killed build never leaves half a site where the last good one was. The staging folder is a sibling
 /// (<c>.output.tmp-*</c>) so the swap is a rename on one file system; leftovers of killed builds are
-/// removed by the next one.
+/// removed by the next one, which first puts back the previous site if a build died in the middle of the swap.
 /// </summary>
 public sealed class StagedDirectory : IDisposable
 {
@@ -30,6 +32,7 @@ public sealed class StagedDirectory : IDisposable
         string fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(finalPath));
         string parent = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("The output folder cannot be a file system root.", nameof(finalPath));
         Directory.CreateDirectory(parent);
+        RestoreInterruptedCommit(fullPath);
         RemoveLeftovers(parent, Path.GetFileName(fullPath));
 
         string staging = Path.Combine(parent, $".{Path.GetFileName(fullPath)}{StagingMarker}{Guid.NewGuid():N}");
@@ -44,7 +47,9 @@ public sealed class StagedDirectory : IDisposable
         string? retired = null;
         if (Directory.Exists(FinalPath))
         {
-            retired = Path.Combine(Path.GetDirectoryName(FinalPath)!, $".{Path.GetFileName(FinalPath)}{RetiredMarker}{Guid.NewGuid():N}");
+            // The time first, so that the newest retired site sorts last (see RestoreInterruptedCommit).
+            string stamp = DateTime.UtcNow.Ticks.ToString("D19", CultureInfo.InvariantCulture);
+            retired = Path.Combine(Path.GetDirectoryName(FinalPath)!, $".{Path.GetFileName(FinalPath)}{RetiredMarker}{stamp}-{Guid.NewGuid():N}");
             Directory.Move(FinalPath, retired);
         }
 
@@ -62,6 +67,29 @@ public sealed class StagedDirectory : IDisposable
         {
             TryDelete(StagingPath);
             _committed = true;
+        }
+    }
+
+    /// <summary>
+    /// A build killed between the two renames of <see cref="Commit"/> leaves no final folder and the previous site
+    /// under its retired name: put it back before the leftovers are removed, so the last good site is never lost.
+    /// </summary>
+    private static void RestoreInterruptedCommit(string finalPath)
+    {
+        if (Directory.Exists(finalPath) || File.Exists(finalPath))
+        {
+            return;
+        }
+
+        string parent = Path.GetDirectoryName(finalPath)!;
+        string prefix = $".{Path.GetFileName(finalPath)}{RetiredMarker}";
+        string? newest = Directory.EnumerateDirectories(parent, prefix + "*")
+            .Where(d => Path.GetFileName(d).StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .LastOrDefault();
+        if (newest is not null)
+        {
+            Directory.Move(newest, finalPath);
         }
     }
 

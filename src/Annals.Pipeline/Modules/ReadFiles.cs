@@ -18,7 +18,7 @@ public sealed class ReadFiles(string folder, Func<string, bool> include, Func<st
         ArgumentNullException.ThrowIfNull(context);
         IReadOnlyList<string> files = FileTree.List(folder, include, link => context.Diagnostics.Report(Diagnostic.Warning(
             SkippedLinkCode,
-            "this folder is a symbolic link and was not read: put the files themselves inside the input folder",
+            "this is a symbolic link and was not read (it could lead outside the folder, or in a loop): put the files themselves inside the input folder",
             new SourceLocation(display(link)))));
 
         ImmutableArray<Document> documents = [.. files.Select(file => new Document(display(file), null, DocumentContent.FromFile(file))

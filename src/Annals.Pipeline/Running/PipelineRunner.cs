@@ -140,7 +140,13 @@ public sealed class PipelineRunner(PipelineGraph graph, RunnerOptions? options =
                 throw new InvalidOperationException($"Pipeline '{reader.Name}' asked for the outputs of '{name}', but no pipeline has that name.");
             }
 
-            if (phase <= Phase.Process && !reader.Dependencies.Contains(name, StringComparer.Ordinal))
+            if (phase == Phase.Input)
+            {
+                throw new InvalidOperationException(
+                    $"Pipeline '{reader.Name}' reads the outputs of '{name}' in its Input phase, before any Process phase has run. Read them in its Process phase (with \"{name}\" in its Dependencies) or later.");
+            }
+
+            if (phase == Phase.Process && !reader.Dependencies.Contains(name, StringComparer.Ordinal))
             {
                 throw new InvalidOperationException(
                     $"Pipeline '{reader.Name}' reads the outputs of '{name}' in its {phase} phase without declaring it as a dependency. Add \"{name}\" to its Dependencies.");

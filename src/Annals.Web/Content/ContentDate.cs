@@ -42,7 +42,15 @@ public readonly record struct ContentDate(DateOnly Day, DateTimeOffset? Instant,
             return false;
         }
 
-        date = new ContentDate(day, new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + time, offset), original);
+        // 0001-01-01T00:30+01:00 and 9999-12-31T23:30-05:00 are instants no clock can hold (outside the calendar in UTC).
+        DateTime local = day.ToDateTime(TimeOnly.MinValue) + time;
+        long utcTicks = local.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        date = new ContentDate(day, new DateTimeOffset(local, offset), original);
         return true;
     }
 

@@ -226,9 +226,18 @@ public sealed class FieldReader
             return null;
         }
 
-        foreach (char c in scalar.Value)
+        string value = scalar.Value;
+        for (int i = 0; i < value.Length; i++)
         {
-            if (char.IsControl(c) && c is not ('\n' or '\t'))
+            // Escapes in double quotes ("\x01", "\uFFFE", "\uD800") can write characters no page or feed may hold.
+            char c = value[i];
+            if (i + 1 < value.Length && char.IsSurrogatePair(c, value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if ((char.IsControl(c) && c is not ('\n' or '\t')) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
             {
                 string code = string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
                 Error(ContentCodes.ControlCharacter, $"{what} contains an invisible control character ({code}); retype the text", node);

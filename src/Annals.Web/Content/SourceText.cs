@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
@@ -7,11 +8,15 @@ namespace Annals.Web.Content;
 
 /// <summary>
 /// Turns the bytes of a content file into the one text every later step sees: UTF-8 only, no BOM,
-/// LF line endings, Unicode NFC. Doing all of this once here is what makes a BOM, CRLF or a decomposed
-/// "Genève" give exactly the same site as a plain LF file.
+/// LF line endings, Unicode NFC, no control characters but tab and line breaks. Doing all of this once here
+/// is what makes a BOM, CRLF or a decomposed "Genève" give exactly the same site as a plain LF file.
 /// </summary>
 internal static class SourceText
 {
+    private static readonly SearchValues<char> InvalidInXml = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
     public static string? Decode(string sourcePath, ReadOnlySpan<byte> bytes, IDiagnosticSink sink)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -44,7 +49,33 @@ internal static class SourceText
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
+        if (!RefuseInvisibleCharacters(sourcePath, text, sink))
+        {
+            return null;
+        }
+
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Control characters other than tab and line breaks (and the non-characters U+FFFE, U+FFFF) are invalid in
+    /// XML, so one of them pasted into a body would break the feeds; they are invisible in an editor, so say where.
+    /// </summary>
+    private static bool RefuseInvisibleCharacters(string sourcePath, string text, IDiagnosticSink sink)
+    {
+        int index = text.AsSpan().IndexOfAny(InvalidInXml);
+        if (index < 0)
+        {
+            return true;
+        }
+
+        int lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        int line = 1 + text.AsSpan(0, index).Count('\n');
+        string message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"the text contains an invisible control character (U+{(int)text[index]:X4}), often pasted from another program; delete it (retype the words around it), then save the file");
+        sink.Report(Diagnostic.Error(ContentCodes.ControlCharacter, message, new SourceLocation(sourcePath, line, index - lineStart + 1)));
+        return false;
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)

@@ -68,6 +68,11 @@ internal static class YamlErrorLocator
             return (line, column, $"there is one '{lineText[column - 1]}' too many here: remove it, or put the whole value in quotes");
         }
 
+        if (ValueStartsWithIndicator(lineText) is { } indicator)
+        {
+            return (line, column, $"a value cannot start with '{indicator}' in YAML (it marks a reference or a tag): put the whole value in quotes, like \"{indicator}...\"");
+        }
+
         if (raw.Contains("did not find expected key", StringComparison.Ordinal)
             || raw.Contains("did not find expected '-' indicator", StringComparison.Ordinal))
         {
@@ -90,6 +95,15 @@ internal static class YamlErrorLocator
         string value = (colon >= 0 ? trimmed[(colon + 2)..] : trimmed).TrimStart();
         int valueColumn = lineText.Length - value.Length + 1;
         return value.Length > 0 && value[0] is '"' or '\'' && column > valueColumn;
+    }
+
+    /// <summary>The '*', '&amp;' or '!' a line's value starts with (<c>title: *OSCE statement</c>), else null.</summary>
+    private static char? ValueStartsWithIndicator(string lineText)
+    {
+        string trimmed = lineText.TrimStart(' ', '-');
+        int colon = trimmed.IndexOf(": ", StringComparison.Ordinal);
+        string value = (colon >= 0 ? trimmed[(colon + 2)..] : trimmed).TrimStart();
+        return value.Length > 0 && value[0] is '*' or '&' or '!' ? value[0] : null;
     }
 
     private static (int Line, int Column) Clamp(int line, int column, string[] lines)

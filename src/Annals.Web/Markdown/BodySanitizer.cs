@@ -4,12 +4,14 @@ using Ganss.Xss;
 namespace Annals.Web.Markdown;
 
 /// <summary>
-/// Cleans raw HTML that staff pasted into Markdown: no script, no event handlers, no inline styles,
+/// Cleans raw HTML that staff pasted into Markdown: no script, no event handlers, no inline styles, no forms,
 /// no javascript: or data: URLs; iframes only from the video hosts the site allows. Only used on bodies
 /// that contain raw HTML, because sanitizing costs a full HTML parse.
 /// </summary>
 public sealed class BodySanitizer
 {
+    private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "datalist", "output", "keygen"];
+
     private readonly HashSet<string> _videoHosts;
 
     public BodySanitizer(IEnumerable<string> videoHosts)
@@ -30,6 +32,14 @@ public sealed class BodySanitizer
         sanitizer.AllowedAttributes.Add("allowfullscreen");
         sanitizer.AllowedAttributes.Add("title");
         sanitizer.AllowedAttributes.Add("loading");
+
+        // HtmlSanitizer keeps forms by default: a pasted form could collect readers' data for another site.
+        foreach (string tag in FormTags)
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+
+        sanitizer.AllowedAttributes.Remove("formaction");
         var location = new SourceLocation(sourcePath, line);
         sanitizer.RemovingTag += (_, e) => sink.Report(Diagnostic.Warning(
             MarkdownCodes.HtmlRemoved,

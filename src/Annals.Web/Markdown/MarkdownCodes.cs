@@ -8,4 +8,7 @@ public static class MarkdownCodes
 
     /// <summary>Raw HTML in the body was cleaned: a tag or attribute was removed.</summary>
     public const string HtmlRemoved = "AN0502";
+
+    /// <summary>The body is nested too deeply (thousands of '>' or list levels) for the Markdown parser.</summary>
+    public const string TooDeeplyNested = "AN0503";
 }

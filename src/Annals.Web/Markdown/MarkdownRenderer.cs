@@ -41,6 +41,23 @@ public sealed class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sink);
+        try
+        {
+            return RenderChecked(markdown, sourcePath, bodyLine, sink);
+        }
+        catch (Exception exception) when (exception is InsufficientExecutionStackException || (exception is ArgumentException && exception.Source == "Markdig"))
+        {
+            // Markdig refuses absurd nesting (thousands of '>', '[' or list levels) with an exception, not a result.
+            sink.Report(Diagnostic.Error(
+                MarkdownCodes.TooDeeplyNested,
+                "the text is nested too deeply to be read as Markdown (thousands of '>', '[', '*' or indented list levels): remove the repeated characters",
+                new SourceLocation(sourcePath, bodyLine)));
+            return new RenderedMarkdown(string.Empty, string.Empty, string.Empty, []);
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(string markdown, string sourcePath, int bodyLine, IDiagnosticSink sink)
+    {
         MarkdownDocument document = Markdig.Markdown.Parse(markdown, _pipeline);
 
         DemoteHeadingsBelowTitle(document);
@@ -60,7 +77,11 @@ public sealed class MarkdownRenderer
             html = _sanitizer.Sanitize(html, sourcePath, bodyLine + firstHtml.Line, sink);
         }
 
-        return new RenderedMarkdown(html, PlainText.FirstParagraph(document), PlainText.Of(document), links);
+        return new RenderedMarkdown(
+            XmlSafeText.Clean(html),
+            XmlSafeText.Clean(PlainText.FirstParagraph(document)),
+            XmlSafeText.Clean(PlainText.Of(document)),
+            links);
     }
 
     /// <summary>The page's title is its only h1: a body written with '#' headings moves down one level.</summary>

@@ -13,12 +13,19 @@ namespace Annals.Web.Pages;
 /// <summary>
 /// Makes every HTML page of the site from the site index and renders them with the theme, in parallel.
 /// </summary>
-public sealed class RenderPages(BuildOptions options) : IModule
+/// <param name="options">Where the theme is.</param>
+/// <param name="caches">
+/// In a preview session, compiles the theme once and renders only the pages whose view model changed; null in a
+/// normal build.
+/// </param>
+public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Theme theme = Theme.Load(options.ThemeDirectory, options.DisplayRoot, context.Diagnostics);
+        Theme theme = caches is null
+            ? Theme.Load(options.ThemeDirectory, options.DisplayRoot, context.Diagnostics)
+            : caches.Theme.Load(options.ThemeDirectory, options.DisplayRoot, context.Diagnostics);
         Document? settings = SettingsAccess.Find(context);
         SiteIndex? index = BuildSiteIndex.Find(context);
         if (settings is null || index is null)
@@ -45,14 +52,20 @@ public sealed class RenderPages(BuildOptions options) : IModule
         ];
         ImmutableArray<Document> rendered = await context.ForEachAsync(
             [.. requests.Select(r => r.ToDocument())],
-            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, context.Diagnostics))).ConfigureAwait(false);
+            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, caches, context.Diagnostics))).ConfigureAwait(false);
         return inputs.AddRange(rendered);
     }
 
-    private static IEnumerable<Document> Render(PageRequest request, Document page, Theme theme, IDiagnosticSink sink)
+    private static IEnumerable<Document> Render(PageRequest request, Document page, Theme theme, BuildCaches? caches, IDiagnosticSink sink)
     {
         try
         {
+            if (caches is not null)
+            {
+                byte[] cached = caches.Pages.GetOrRender(request, caches.Theme.FingerprintOf(request.Layout), () => theme.RenderPage(request.Layout, request.Model));
+                return [page.WithContent(DocumentContent.FromBytes(cached)).With(WebKeys.IsPage, true)];
+            }
+
             string html = theme.RenderPage(request.Layout, request.Model);
             return [page.WithText(html).With(WebKeys.IsPage, true)];
         }

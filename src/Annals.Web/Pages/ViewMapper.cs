@@ -140,11 +140,19 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
         _ => "Report",
     };
 
-    /// <summary>Front matter writes images relative to input/ (<c>assets/2024/x.jpg</c>); pages need site paths.</summary>
+    /// <summary>
+    /// Front matter writes images as file paths relative to input/ (<c>assets/2024/photo été #1.jpg</c>); pages need
+    /// site URLs, with each name percent-encoded so that a space, '#' or '?' in a file name does not cut the URL.
+    /// </summary>
     public static string ImageUrl(string image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        return image.StartsWith("http", StringComparison.OrdinalIgnoreCase) || image.StartsWith('/') ? image : "/" + image;
+        if (image.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return image;
+        }
+
+        return "/" + string.Join('/', image.TrimStart('/').Split('/').Select(Uri.EscapeDataString));
     }
 
     private static ImmutableArray<DelegateView> Delegation(ImmutableArray<DelegationMember> members) =>

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
+using Annals.Web.Building;
 using Annals.Web.Content;
 
 namespace Annals.Web.Pipelines;
 
 /// <summary>Reads each event file into a typed <see cref="EventInfo"/>; the file name (without .md) is the event id.</summary>
-public sealed class ParseEvents : IModule
+/// <param name="caches">In a preview session, reuses the parse of every unchanged file; null in a normal build.</param>
+public sealed class ParseEvents(BuildCaches? caches = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
@@ -14,8 +16,18 @@ public sealed class ParseEvents : IModule
         return context.SelectAsync(inputs, async (document, token) =>
         {
             string id = Path.GetFileNameWithoutExtension(document.Get(FileKeys.RelativePath));
-            ReadOnlyMemory<byte> bytes = await document.Content.ReadBytesAsync(token).ConfigureAwait(false);
-            EventInfo? info = EventReader.Read(id, document.Source!, bytes.Span, context.Diagnostics);
+            EventInfo? info;
+            if (caches is null)
+            {
+                ReadOnlyMemory<byte> bytes = await document.Content.ReadBytesAsync(token).ConfigureAwait(false);
+                info = EventReader.Read(id, document.Source!, bytes.Span, context.Diagnostics);
+            }
+            else
+            {
+                info = await caches.Sources.ReadAsync(
+                    caches.Sources.Events, document, context.Diagnostics, (bytes, sink) => EventReader.Read(id, document.Source!, bytes.Span, sink), token).ConfigureAwait(false);
+            }
+
             return info is null ? null : document.With(WebKeys.Event, info);
         });
     }

@@ -1,20 +1,33 @@
 using System.Collections.Immutable;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
+using Annals.Web.Building;
 using Annals.Web.Content;
 
 namespace Annals.Web.Pipelines;
 
 /// <summary>Reads each post file into a typed <see cref="NewsItem"/>; drafts are dropped unless asked for.</summary>
-public sealed class ParseNewsItems(bool includeDrafts) : IModule
+/// <param name="includeDrafts">Keep items marked <c>draft: true</c>.</param>
+/// <param name="caches">In a preview session, reuses the parse of every unchanged file; null in a normal build.</param>
+public sealed class ParseNewsItems(bool includeDrafts, BuildCaches? caches = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.SelectAsync(inputs, async (document, token) =>
         {
-            ReadOnlyMemory<byte> bytes = await document.Content.ReadBytesAsync(token).ConfigureAwait(false);
-            NewsItem? item = NewsItemReader.Read(document.Source!, bytes.Span, context.Diagnostics);
+            NewsItem? item;
+            if (caches is null)
+            {
+                ReadOnlyMemory<byte> bytes = await document.Content.ReadBytesAsync(token).ConfigureAwait(false);
+                item = NewsItemReader.Read(document.Source!, bytes.Span, context.Diagnostics);
+            }
+            else
+            {
+                item = await caches.Sources.ReadAsync(
+                    caches.Sources.Items, document, context.Diagnostics, (bytes, sink) => NewsItemReader.Read(document.Source!, bytes.Span, sink), token).ConfigureAwait(false);
+            }
+
             if (item is null || (item.Draft && !includeDrafts))
             {
                 return null;

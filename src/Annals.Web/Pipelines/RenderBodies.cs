@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
+using Annals.Web.Building;
 using Annals.Web.Content;
 using Annals.Web.Markdown;
 
 namespace Annals.Web.Pipelines;
 
 /// <summary>Renders the Markdown body of each item or event to safe HTML, keeping its links for the link check.</summary>
-public sealed class RenderBodies : IModule
+/// <param name="caches">In a preview session, reuses the rendering of every unchanged body; null in a normal build.</param>
+public sealed class RenderBodies(BuildCaches? caches = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
@@ -19,7 +21,13 @@ public sealed class RenderBodies : IModule
             (string markdown, string source, int line) = document.TryGet(WebKeys.Item, out NewsItem item)
                 ? (item.Body, item.SourcePath, item.BodyLine)
                 : (document.Get(WebKeys.Event).Body, document.Get(WebKeys.Event).SourcePath, document.Get(WebKeys.Event).BodyLine);
-            RenderedMarkdown body = renderer.Render(markdown, source, line, context.Diagnostics);
+            RenderedMarkdown body = caches is null
+                ? renderer.Render(markdown, source, line, context.Diagnostics)
+                : caches.Sources.Bodies.GetOrCompute(
+                    source,
+                    new BodyInput(markdown, line, settings?.VideoHosts ?? []),
+                    context.Diagnostics,
+                    sink => renderer.Render(markdown, source, line, sink));
             return ValueTask.FromResult<Document?>(document.With(WebKeys.Body, body));
         });
     }

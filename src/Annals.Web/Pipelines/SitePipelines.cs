@@ -19,7 +19,16 @@ public static class SitePipelines
 {
     /// <param name="options">What to build.</param>
     /// <param name="outputRoot">Where the Output phases write (a staging folder), or null to write nothing.</param>
-    public static IList<PipelineDefinition> Create(BuildOptions options, string? outputRoot)
+    public static IList<PipelineDefinition> Create(BuildOptions options, string? outputRoot) => Create(options, outputRoot, null);
+
+    /// <param name="options">What to build.</param>
+    /// <param name="outputRoot">Where the Output phases write (a staging folder), or null to write nothing.</param>
+    /// <param name="caches">
+    /// What a preview session keeps between runs (parsed files, rendered bodies, the compiled theme, rendered pages),
+    /// or null for a one-shot build. The pipelines are the same either way; only the reading, Markdown and page
+    /// modules look into the caches.
+    /// </param>
+    public static IList<PipelineDefinition> Create(BuildOptions options, string? outputRoot, BuildCaches? caches)
     {
         ArgumentNullException.ThrowIfNull(options);
         string themeAssets = Path.Combine(options.ThemeDirectory, "assets");
@@ -28,19 +37,19 @@ public static class SitePipelines
         [
             new(PipelineNames.Settings)
             {
-                Input = { new ReadSettings(options) },
+                Input = { new ReadSettings(options, caches) },
             },
             new(PipelineNames.Posts)
             {
                 Dependencies = { PipelineNames.Settings },
                 Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display) },
-                Process = { new ParseNewsItems(options.IncludeDrafts), new RenderBodies() },
+                Process = { new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches) },
             },
             new(PipelineNames.Events)
             {
                 Dependencies = { PipelineNames.Settings },
                 Input = { new ReadFiles(Path.Combine(options.InputDirectory, "events"), IsMarkdown, options.Display) },
-                Process = { new ParseEvents(), new RenderBodies() },
+                Process = { new ParseEvents(caches), new RenderBodies(caches) },
             },
             new(PipelineNames.Site)
             {
@@ -59,7 +68,7 @@ public static class SitePipelines
             new(PipelineNames.Pages)
             {
                 Dependencies = { PipelineNames.Settings, PipelineNames.Site, PipelineNames.Assets },
-                Process = { new RenderPages(options) },
+                Process = { new RenderPages(options, caches) },
             },
             new(PipelineNames.Feeds)
             {

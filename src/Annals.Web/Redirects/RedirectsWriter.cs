@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text;
 
 namespace Annals.Web.Redirects;
 
 /// <summary>
-/// Writes Netlify's <c>_redirects</c>: one <c>FROM TO 301</c> line per alias. Netlify's parser silently
+/// Writes Netlify's <c>_redirects</c>: one <c>FROM TO 301</c> line per alias, non-ASCII characters
+/// percent-encoded as Netlify requires. Netlify's parser silently
 /// misreads a line with an extra space, so a path that could add a field or a line is refused here too,
 /// even though aliases were already validated where they were read.
 /// </summary>
@@ -17,10 +19,38 @@ public static class RedirectsWriter
         {
             EnsureSingleField(redirect.From);
             EnsureSingleField(redirect.To);
-            text.Append(redirect.From).Append(' ').Append(redirect.To).Append(" 301\n");
+            text.Append(EncodeNonAscii(redirect.From)).Append(' ').Append(EncodeNonAscii(redirect.To)).Append(" 301\n");
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Netlify matches paths percent-encoded: <c>/actualités/</c> must be written <c>/actualit%C3%A9s/</c>.</summary>
+    private static string EncodeNonAscii(string path)
+    {
+        if (Ascii.IsValid(path))
+        {
+            return path;
+        }
+
+        var encoded = new StringBuilder(path.Length * 2);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (Rune rune in path.EnumerateRunes())
+        {
+            if (rune.IsAscii)
+            {
+                encoded.Append((char)rune.Value);
+                continue;
+            }
+
+            int length = rune.EncodeToUtf8(utf8);
+            foreach (byte b in utf8[..length])
+            {
+                encoded.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return encoded.ToString();
     }
 
     private static void EnsureSingleField(string path)

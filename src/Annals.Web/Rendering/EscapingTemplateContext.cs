@@ -20,7 +20,14 @@ public sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Loops over every item of a large archive must not hit Scriban's default limit of 1000.</summary>
     private const int MaxLoopIterations = 10_000_000;
 
+    /// <summary>
+    /// Scriban builds its ~150 builtin functions for every new context; a site renders two contexts per page,
+    /// so they are built once and shared. Templates only read them: what a template assigns goes to its own globals.
+    /// </summary>
+    private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
+
     public EscapingTemplateContext()
+        : base(SharedBuiltins)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -32,11 +39,6 @@ public sealed class EscapingTemplateContext : TemplateContext
         OnStringLimit = ScriptLimitBehavior.Throw;
         OnOutputLimit = ScriptLimitBehavior.Throw;
         NewLine = "\n";
-
-        if (BuiltinObject["include"] is IScriptCustomFunction include)
-        {
-            BuiltinObject.SetValue("include", new RawInclude(include), true);
-        }
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
@@ -44,6 +46,17 @@ public sealed class EscapingTemplateContext : TemplateContext
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         base.WriteAsync(span, Encode(textAsObject));
+
+    private static ScriptObject CreateBuiltins()
+    {
+        ScriptObject builtins = GetDefaultBuiltinObject();
+        if (builtins["include"] is IScriptCustomFunction include)
+        {
+            builtins.SetValue("include", new RawInclude(include), true);
+        }
+
+        return builtins;
+    }
 
     private object? Encode(object? value) => value switch
     {

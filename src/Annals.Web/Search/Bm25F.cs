@@ -10,6 +10,9 @@ internal static class Bm25F
 {
     public const int MaxImpact = 63;
 
+    private static readonly double[] Weights = [.. Enumerable.Range(0, FieldWeights.Count).Select(f => FieldWeights.Weight((SearchField)f))];
+    private static readonly double[] B = [.. Enumerable.Range(0, FieldWeights.Count).Select(f => FieldWeights.LengthNormalization((SearchField)f))];
+
     public static int Impact(ReadOnlySpan<int> counts, ReadOnlySpan<int> lengths, ReadOnlySpan<double> averageLengths)
     {
         double frequency = 0;
@@ -20,10 +23,9 @@ internal static class Bm25F
                 continue;
             }
 
-            var which = (SearchField)field;
-            double b = FieldWeights.LengthNormalization(which);
+            double b = B[field];
             double norm = averageLengths[field] > 0 ? 1 - b + (b * lengths[field] / averageLengths[field]) : 1;
-            frequency += FieldWeights.Weight(which) * counts[field] / norm;
+            frequency += Weights[field] * counts[field] / norm;
         }
 
         double saturated = frequency / (FieldWeights.K1 + frequency);

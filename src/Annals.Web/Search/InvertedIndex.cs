@@ -34,22 +34,42 @@ internal sealed class InvertedIndex
             0,
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
-            i => perDocument[i] = DocumentTerms.Of(documents[i], interner));
+            () => new TermCounter(interner),
+            (i, _, counter) =>
+            {
+                perDocument[i] = counter.Count(documents[i]);
+                return counter;
+            },
+            _ => { });
 
         double[] averageLengths = AverageLengths(perDocument);
-        var lists = new Dictionary<string, PostingList>(StringComparer.Ordinal);
+        var words = new PostingList?[interner.Count];
         for (int document = 0; document < perDocument.Length; document++)
         {
             DocumentTerms terms = perDocument[document];
             for (int t = 0; t < terms.Terms.Length; t++)
             {
-                PostingList list = ListOf(lists, terms.Terms[t], withImpacts: true);
+                PostingList list = words[terms.Terms[t]] ??= new PostingList(withImpacts: true);
                 list.Add(document, Bm25F.Impact(terms.CountsOf(t), terms.Lengths, averageLengths));
             }
+        }
 
+        var lists = new Dictionary<string, PostingList>(StringComparer.Ordinal);
+        for (int number = 0; number < words.Length; number++)
+        {
+            lists.Add(interner[number], words[number]!);
+        }
+
+        for (int document = 0; document < documents.Count; document++)
+        {
             foreach (string filter in documents[document].Filters)
             {
-                PostingList list = ListOf(lists, filter, withImpacts: false);
+                if (!lists.TryGetValue(filter, out PostingList? list))
+                {
+                    list = new PostingList(withImpacts: false);
+                    lists.Add(filter, list);
+                }
+
                 if (list.Documents.Count == 0 || list.Documents[^1] != document)
                 {
                     list.Add(document, 0);
@@ -67,17 +87,6 @@ internal sealed class InvertedIndex
     {
         int at = Terms.BinarySearch(term, StringComparer.Ordinal);
         return at >= 0 ? Postings[at] : null;
-    }
-
-    private static PostingList ListOf(Dictionary<string, PostingList> lists, string term, bool withImpacts)
-    {
-        if (!lists.TryGetValue(term, out PostingList? list))
-        {
-            list = new PostingList(withImpacts);
-            lists.Add(term, list);
-        }
-
-        return list;
     }
 
     private static double[] AverageLengths(DocumentTerms[] documents)

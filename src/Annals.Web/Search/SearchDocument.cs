@@ -4,7 +4,7 @@ namespace Annals.Web.Search;
 
 /// <summary>
 /// One searchable page (a published item or an event): its text by <see cref="SearchField"/>, the filter terms it
-/// belongs to (<see cref="FilterTerms"/>), the result it shows, and the day it is sorted by (newest first).
+/// belongs to (<see cref="FilterTerms"/>), the result it shows, and the day it is numbered by.
 /// </summary>
 public sealed record SearchDocument(
     DateOnly Date,

@@ -8,8 +8,7 @@ namespace Annals.Web.Search;
 
 /// <summary>
 /// Turns the site index into the documents the search index holds: every published item and every event (the
-/// site index never holds drafts unless the build asked for them), newest first, so that document numbers follow
-/// the date and results of equal score come newest first.
+/// site index never holds drafts unless the build asked for them), numbered by date, oldest first.
 /// </summary>
 public static class SearchDocuments
 {
@@ -41,6 +40,10 @@ public static class SearchDocuments
 
             return result == 0 ? string.CompareOrdinal(a.Fragment.Url, b.Fragment.Url) : result;
         });
+
+        // Numbered oldest first: a new item then takes the next number and leaves every older fragment chunk, and
+        // its content-hashed name, as it was. The client breaks ties by the higher number, which is the newer.
+        documents.Reverse();
         return [.. documents];
     }
 

@@ -32,7 +32,17 @@ public static class SearchTokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sink);
-        Scan(TextFolding.Fold(text), sink);
+
+        // Plain ASCII (most of an English archive) needs only lower-casing, done per term rather than on a copy
+        // of the whole text.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            Scan(text, new LowerCasing(sink));
+        }
+        else
+        {
+            Scan(TextFolding.Fold(text), sink);
+        }
     }
 
     /// <summary>The terms of a text as strings, for tests and tools.</summary>
@@ -43,7 +53,8 @@ public static class SearchTokenizer
         return sink.Terms;
     }
 
-    private static void Scan(string folded, ITokenSink sink)
+    private static void Scan<TSink>(string folded, TSink sink)
+        where TSink : ITokenSink
     {
         // Parts of the current word: start, end, and whether an apostrophe (rather than a hyphen) follows.
         Span<int> starts = stackalloc int[MaxParts];
@@ -96,15 +107,16 @@ public static class SearchTokenizer
         Emit(folded, starts, ends, apostropheAfter, parts, sink);
     }
 
-    private static void Emit(string text, Span<int> starts, Span<int> ends, Span<bool> apostropheAfter, int parts, ITokenSink sink)
+    private static void Emit<TSink>(string text, Span<int> starts, Span<int> ends, Span<bool> apostropheAfter, int parts, TSink sink)
+        where TSink : ITokenSink
     {
         if (parts == 0)
         {
             return;
         }
 
-        // "order's" is about the Order: the possessive is not a word.
-        if (parts >= 2 && apostropheAfter[parts - 2] && ends[parts - 1] - starts[parts - 1] == 1 && text[starts[parts - 1]] == 's')
+        // "order's" is about the Order: the possessive is not a word. (ASCII text arrives here before lower-casing.)
+        if (parts >= 2 && apostropheAfter[parts - 2] && ends[parts - 1] - starts[parts - 1] == 1 && (text[starts[parts - 1]] | 0x20) == 's')
         {
             parts--;
         }
@@ -144,7 +156,8 @@ public static class SearchTokenizer
         }
     }
 
-    private static void Add(ReadOnlySpan<char> term, bool endsText, ITokenSink sink)
+    private static void Add<TSink>(ReadOnlySpan<char> term, bool endsText, TSink sink)
+        where TSink : ITokenSink
     {
         if (term.Length <= MaxTermLength)
         {
@@ -152,19 +165,22 @@ public static class SearchTokenizer
         }
     }
 
+    /// <summary>The kind of each ASCII character: letters and digits are words, <c>'</c> and <c>-</c> join them.</summary>
+    private static ReadOnlySpan<byte> AsciiKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
     private static Kind Classify(string text, int index, out int length)
     {
         char c = text[index];
         if (c < 0x80)
         {
             length = 1;
-            return c switch
-            {
-                >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z' => Kind.Word,
-                TextFolding.Apostrophe => Kind.Apostrophe,
-                TextFolding.Hyphen => Kind.Hyphen,
-                _ => Kind.Other,
-            };
+            return (Kind)AsciiKinds[c];
         }
 
         if (Rune.DecodeFromUtf16(text.AsSpan(index), out Rune rune, out length) != System.Buffers.OperationStatus.Done)
@@ -185,6 +201,17 @@ public static class SearchTokenizer
     private static bool IsIdeograph(int value) =>
         value is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF)
             or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF);
+
+    /// <summary>Lower-cases ASCII terms on their way to the sink.</summary>
+    private readonly struct LowerCasing(ITokenSink sink) : ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> term, bool endsText)
+        {
+            Span<char> lower = stackalloc char[term.Length];
+            System.Text.Ascii.ToLower(term, lower, out _);
+            sink.Add(lower, endsText);
+        }
+    }
 
     private sealed class ListSink : ITokenSink
     {

@@ -3,24 +3,54 @@ using System.Collections.Concurrent;
 namespace Annals.Web.Search;
 
 /// <summary>
-/// One string per distinct term across all documents, looked up by span: the archive repeats a few thousand words
-/// millions of times, and a string per occurrence would cost more memory than the whole index.
+/// Numbers every distinct term once, across all documents and threads, so posting lists can live in an array
+/// indexed by term number instead of a dictionary looked up millions of times. Numbers depend on thread timing;
+/// nothing written depends on them, because terms are sorted by text before anything is written.
 /// </summary>
 internal sealed class TermInterner
 {
-    private readonly ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ConcurrentDictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    private readonly Lock _gate = new();
 
-    public TermInterner() => _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public string Intern(ReadOnlySpan<char> term)
+    public int Count
     {
-        if (_lookup.TryGetValue(term, out string? known))
+        get
         {
-            return known;
+            lock (_gate)
+            {
+                return _terms.Count;
+            }
         }
+    }
 
-        string created = term.ToString();
-        return _terms.GetOrAdd(created, created);
+    public string this[int number]
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _terms[number];
+            }
+        }
+    }
+
+    public int Intern(string term) =>
+        _numbers.TryGetValue(term, out int known) ? known : Add(term);
+
+    private int Add(string term)
+    {
+        lock (_gate)
+        {
+            if (_numbers.TryGetValue(term, out int known))
+            {
+                return known;
+            }
+
+            int number = _terms.Count;
+            _terms.Add(term);
+            _numbers[term] = number;
+            return number;
+        }
     }
 }

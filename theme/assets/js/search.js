@@ -240,8 +240,8 @@ export async function rank(index, words, filters) {
       scores = new Map(docs.map((d) => [d, 0]));
     }
   }
-  // Equal scores: lower document numbers are newer.
-  return [...(scores || [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc);
+  // Equal scores: documents are numbered oldest first, so the higher number is the newer.
+  return [...(scores || [])].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([doc]) => doc);
 }
 
 export { SearchIndex };

@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.Running;
+using Annals.Web.Pipelines;
+using Annals.Web.Search;
+using PipelineDefinition = Annals.Pipeline.Running.Pipeline;
+
+namespace Annals.Web.Building;
+
+/// <summary>
+/// A long-lived build for <c>annals serve</c>: runs the same pipelines as <see cref="SiteBuilder"/>, with
+/// <see cref="BuildCaches"/> so that a run after an edit parses, renders and re-renders only what the edit touched,
+/// and keeps the result in memory as a <see cref="SiteSnapshot"/> instead of writing a folder. A failed run leaves
+/// the last good snapshot as it was. Runs never overlap.
+/// </summary>
+public sealed class BuildSession : IDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly BuildCaches _caches = new();
+    private readonly SearchRefresher _search = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _lock = new();
+    private Dictionary<string, SiteFile>? _lastFiles;
+    private long _version;
+
+    public BuildSession(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options with { WriteOutput = false };
+        _search.Updated += OnSearchUpdated;
+    }
+
+    public BuildOptions Options => _options;
+
+    /// <summary>Lets a site add its own pipelines, as <see cref="SiteBuilder.PipelineFactory"/> does for builds.</summary>
+    public Func<BuildOptions, string?, BuildCaches?, IList<PipelineDefinition>> PipelineFactory { get; init; } = SitePipelines.Create;
+
+    /// <summary>Raised on a background thread when the search index caught up with the pages, with the new snapshot.</summary>
+    public event Action<SiteSnapshot>? SearchUpdated;
+
+    /// <param name="changedPaths">
+    /// Files and folders the watcher saw change; null when unknown (the first run, or the watcher lost track),
+    /// and then every file is checked by its content.
+    /// </param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public async Task<SessionRun> RunAsync(IEnumerable<string>? changedPaths, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            long started = Stopwatch.GetTimestamp();
+            if (changedPaths is null)
+            {
+                _caches.Files.ForgetAll();
+            }
+            else
+            {
+                _caches.Invalidate(changedPaths);
+            }
+
+            IList<PipelineDefinition> pipelines = PipelineFactory(_options, null, _caches);
+            DeferSearch(pipelines);
+            var runner = new PipelineRunner(pipelines, new RunnerOptions { WarningsAreErrors = _options.Strict });
+            RunResult result = await runner.RunAsync(new DiagnosticBag(), cancellationToken).ConfigureAwait(false);
+            RebuildStats stats = _caches.Sweep(result.Succeeded);
+
+            SiteSnapshot? site = null;
+            int pages = 0;
+            int files = 0;
+            if (result.Succeeded)
+            {
+                (Dictionary<string, SiteFile> built, pages) = await CollectAsync(result, cancellationToken).ConfigureAwait(false);
+                files = built.Count;
+                site = Publish(built, _search.Current ?? []);
+            }
+
+            var report = new BuildReport(result.Diagnostics, pages, files, Stopwatch.GetElapsedTime(started), result.Timings, result.Succeeded);
+            return new SessionRun(report, site, stats);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _search.Updated -= OnSearchUpdated;
+        _search.Dispose();
+        _gate.Dispose();
+    }
+
+    /// <summary>Every output but the search index's (which <see cref="SearchRefresher"/> keeps), by destination.</summary>
+    private static async Task<(Dictionary<string, SiteFile> Files, int Pages)> CollectAsync(RunResult result, CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<string, SiteFile>(StringComparer.Ordinal);
+        int pages = 0;
+        foreach ((string pipeline, ImmutableArray<Document> documents) in result.Outputs)
+        {
+            if (string.Equals(pipeline, PipelineNames.Search, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Document document in documents)
+            {
+                if (document.Destination is { } destination)
+                {
+                    files[destination] = await SiteFile.FromDocumentAsync(document, cancellationToken).ConfigureAwait(false);
+                    pages += document.GetOrDefault(WebKeys.IsPage) ? 1 : 0;
+                }
+            }
+        }
+
+        return (files, pages);
+    }
+
+    /// <summary>Puts <see cref="DeferredSearchIndex"/> where the standard pipelines build the search index.</summary>
+    private void DeferSearch(IList<PipelineDefinition> pipelines)
+    {
+        foreach (PipelineDefinition pipeline in pipelines)
+        {
+            for (int i = 0; i < pipeline.Process.Count; i++)
+            {
+                if (pipeline.Process[i] is WriteSearchIndex)
+                {
+                    pipeline.Process[i] = new DeferredSearchIndex(_search);
+                }
+            }
+        }
+    }
+
+    private SiteSnapshot Publish(Dictionary<string, SiteFile> built, ImmutableArray<Document> search)
+    {
+        var files = new Dictionary<string, SiteFile>(built, StringComparer.Ordinal);
+        foreach (Document document in search)
+        {
+            if (document.Destination is { } destination && document.Content.SourceFile is null)
+            {
+                // Search files are made from bytes, so reading them completes at once.
+                files[destination] = SiteFile.FromBytes(document.Content.ReadBytesAsync().AsTask().GetAwaiter().GetResult());
+            }
+        }
+
+        lock (_lock)
+        {
+            _lastFiles = built;
+            return new SiteSnapshot(files, Interlocked.Increment(ref _version));
+        }
+    }
+
+    private void OnSearchUpdated(ImmutableArray<Document> search)
+    {
+        Dictionary<string, SiteFile>? built;
+        lock (_lock)
+        {
+            built = _lastFiles;
+        }
+
+        if (built is not null)
+        {
+            SearchUpdated?.Invoke(Publish(built, search));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Annals.Web.Building;
+
+/// <summary>
+/// Feeds many small values into one XxHash128, through a buffer, so hashing a model with thousands of fields costs
+/// a few large appends instead of thousands of small ones. A string is written with its length first, so that
+/// "ab","c" and "a","bc" differ.
+/// </summary>
+internal sealed class HashBuilder
+{
+    private readonly XxHash128 _hash = new();
+    private readonly byte[] _buffer = new byte[16 * 1024];
+    private int _used;
+
+    public void Add(byte value)
+    {
+        Reserve(1);
+        _buffer[_used++] = value;
+    }
+
+    public void Add(int value)
+    {
+        Reserve(sizeof(int));
+        BinaryPrimitives.WriteInt32LittleEndian(_buffer.AsSpan(_used), value);
+        _used += sizeof(int);
+    }
+
+    public void Add(long value)
+    {
+        Reserve(sizeof(long));
+        BinaryPrimitives.WriteInt64LittleEndian(_buffer.AsSpan(_used), value);
+        _used += sizeof(long);
+    }
+
+    public void Add(string text)
+    {
+        Add(text.Length);
+        ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(text.AsSpan());
+        if (bytes.Length > _buffer.Length / 2)
+        {
+            Flush();
+            _hash.Append(bytes);
+            return;
+        }
+
+        Reserve(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_used));
+        _used += bytes.Length;
+    }
+
+    public UInt128 Finish()
+    {
+        Flush();
+        return _hash.GetCurrentHashAsUInt128();
+    }
+
+    private void Reserve(int length)
+    {
+        if (_used + length > _buffer.Length)
+        {
+            Flush();
+        }
+    }
+
+    private void Flush()
+    {
+        if (_used > 0)
+        {
+            _hash.Append(_buffer.AsSpan(0, _used));
+            _used = 0;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Buffers;
+using System.Text;
+
+namespace Annals.Web.Markdown;
+
+/// <summary>
+/// Removes the characters XML 1.0 forbids (control characters other than tab and line breaks, U+FFFE, U+FFFF,
+/// lone surrogates). Raw ones are refused when a file is read; these come from character references in
+/// Markdown (<c>&amp;#14;</c>), which Markdig decodes, and would otherwise make the Atom feeds unwritable.
+/// </summary>
+internal static class XmlSafeText
+{
+    private static readonly SearchValues<char> Suspects = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    public static string Clean(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Suspects) < 0 && !HasLoneSurrogate(text))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1]))
+            {
+                clean.Append(c).Append(text[++i]);
+            }
+            else if (!Suspects.Contains(c) && !char.IsSurrogate(c))
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString();
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        int first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        for (int i = Math.Max(first, 0); first >= 0 && i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

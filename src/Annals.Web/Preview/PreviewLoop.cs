@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Annals.Pipeline.Diagnostics;
+using Annals.Web.Building;
+
+namespace Annals.Web.Preview;
+
+/// <summary>
+/// What <c>annals serve</c> does after starting: build, serve, and on every batch of changes rebuild, swap the new
+/// site in and tell the open pages to reload. A build with errors keeps the last good site on screen and shows the
+/// errors over it (and on the terminal, through the reporter) until a save fixes them.
+/// </summary>
+public sealed class PreviewLoop(BuildSession session, PreviewServer server, SiteWatcher watcher, IPreviewReporter reporter)
+{
+    /// <summary>Runs the first build; true when it succeeded and the site is being served.</summary>
+    public async Task<SessionRun> StartAsync(CancellationToken cancellationToken)
+    {
+        session.SearchUpdated += OnSearchUpdated;
+        return await RebuildAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Rebuilds on every change until cancelled (Ctrl+C).</summary>
+    public async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                ChangeBatch changes = await watcher.NextAsync(cancellationToken).ConfigureAwait(false);
+                await RebuildAsync(changes, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: a clean stop.
+        }
+        finally
+        {
+            session.SearchUpdated -= OnSearchUpdated;
+        }
+    }
+
+    /// <summary>The text shown over the page: every error, then the warnings, one per line as on the terminal.</summary>
+    public static string ErrorText(IEnumerable<Diagnostic> diagnostics) =>
+        string.Join('\n', diagnostics.OrderByDescending(d => d.Severity).Select(d => d.ToString()));
+
+    private async Task<SessionRun> RebuildAsync(ChangeBatch? changes, CancellationToken cancellationToken)
+    {
+        SessionRun run = await session.RunAsync(changes is null || changes.Overflowed ? null : changes.Paths, cancellationToken).ConfigureAwait(false);
+        if (run.Site is { } site)
+        {
+            server.Publish(site);
+            server.Hub.Reload(site.Version);
+            reporter.Rebuilt(run, changes, changes is null ? run.Report.Elapsed : Stopwatch.GetElapsedTime(changes.FirstSeen));
+        }
+        else
+        {
+            server.Hub.ShowErrors(ErrorText(run.Report.Diagnostics));
+            reporter.Failed(run, changes);
+        }
+
+        return run;
+    }
+
+    private void OnSearchUpdated(SiteSnapshot site)
+    {
+        // Search results catch up without reloading the page someone is reading.
+        server.Publish(site);
+        reporter.SearchUpdated(site);
+    }
+}

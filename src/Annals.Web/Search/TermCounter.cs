@@ -1,0 +1,71 @@
+namespace Annals.Web.Search;
+
+/// <summary>
+/// Counts the terms of one document after another on one thread. It keeps, across documents, a map from term text
+/// to term number (so the shared <see cref="TermInterner"/> is only asked about words this thread has not met) and a
+/// count array indexed by term number (so counting a term is an array increment). One per thread; not thread-safe.
+/// </summary>
+internal sealed class TermCounter : ITokenSink
+{
+    private readonly TermInterner _interner;
+    private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<int> _touched = [];
+    private readonly int[] _lengths = new int[FieldWeights.Count];
+    private int[] _counts = new int[4096 * FieldWeights.Count];
+    private int _field;
+
+    public TermCounter(TermInterner interner)
+    {
+        _interner = interner;
+        _lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public DocumentTerms Count(SearchDocument document)
+    {
+        for (int field = 0; field < FieldWeights.Count; field++)
+        {
+            _field = field;
+            SearchTokenizer.Tokenize(document.Fields[field], this);
+        }
+
+        int[] numbers = [.. _touched];
+        int[] counts = new int[numbers.Length * FieldWeights.Count];
+        for (int t = 0; t < numbers.Length; t++)
+        {
+            Span<int> source = _counts.AsSpan(numbers[t] * FieldWeights.Count, FieldWeights.Count);
+            source.CopyTo(counts.AsSpan(t * FieldWeights.Count));
+            source.Clear();
+        }
+
+        var result = new DocumentTerms(numbers, counts, [.. _lengths]);
+        _touched.Clear();
+        Array.Clear(_lengths);
+        return result;
+    }
+
+    public void Add(ReadOnlySpan<char> term, bool endsText)
+    {
+        if (!_lookup.TryGetValue(term, out int number))
+        {
+            string text = term.ToString();
+            number = _interner.Intern(text);
+            _known.Add(text, number);
+        }
+
+        int at = number * FieldWeights.Count;
+        if (at >= _counts.Length)
+        {
+            Array.Resize(ref _counts, Math.Max(_counts.Length * 2, at + FieldWeights.Count));
+        }
+
+        Span<int> counts = _counts.AsSpan(at, FieldWeights.Count);
+        if (counts.IndexOfAnyExcept(0) < 0)
+        {
+            _touched.Add(number);
+        }
+
+        counts[_field]++;
+        _lengths[_field]++;
+    }
+}

@@ -1,0 +1,101 @@
+using AngleSharp.Dom;
+using Annals.Web.Building;
+using Annals.Web.Content;
+using Annals.Web.Tests.Integration;
+
+namespace Annals.Web.Tests.Hardening;
+
+/// <summary>Content never puts executable script into any output file, and every front-matter value shows as the text written.</summary>
+public sealed class SafetyTests
+{
+    [Fact]
+    public async Task No_output_file_of_a_hostile_site_can_run_script()
+    {
+        using TestSite site = HostileSite.Create();
+
+        BuildReport report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join("\n", site.Messages));
+        IReadOnlyList<string> problems = OutputScanner.Problems(site.Output, HostileSite.VideoHosts);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Contains(site.Messages, m => m.StartsWith("input/posts/2024/hostile.md:", StringComparison.Ordinal) && m.Contains("warning AN0502", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Front_matter_values_show_as_the_text_written()
+    {
+        using TestSite site = HostileSite.Create();
+        await site.BuildAsync();
+
+        IDocument post = site.Html("news/2024/" + PostSlug() + "/index.html");
+        Assert.Equal(HostileSite.Payload, post.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(HostileSite.Payload + " — " + HostileSite.SiteTitle, post.Title);
+        Assert.Equal(HostileSite.Payload, post.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        string main = post.QuerySelector("main")!.TextContent;
+        Assert.True(Count(main, HostileSite.Payload) >= 6, main);
+        Assert.Contains("https://example.org/watch?v=1&t=\"2\"", post.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(HostileSite.Payload, post.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+
+        IDocument forum = site.Html("events/forum-2024/index.html");
+        Assert.Equal(HostileSite.Payload, forum.QuerySelector("h1")!.TextContent.Trim());
+        Assert.True(Count(forum.QuerySelector("main")!.TextContent, HostileSite.Payload) >= 3);
+        Assert.Contains("https://example.org/?a=1&b=\"2\"", forum.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Body_html_keeps_tables_figures_and_allowed_videos_only()
+    {
+        using TestSite site = HostileSite.Create();
+        await site.BuildAsync();
+
+        IElement main = site.Html("news/2024/" + PostSlug() + "/index.html").QuerySelector("main")!;
+        Assert.Equal(["https://www.youtube-nocookie.com/embed/ok"], main.QuerySelectorAll("iframe").Select(f => f.GetAttribute("src")));
+        Assert.Contains("kept table", main.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(main.QuerySelectorAll("figure figcaption"), c => c.TextContent == "kept figure");
+        Assert.Contains("<script>alert('code')</script>", main.QuerySelector("code")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("{{ include 'base' }}", main.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_page_is_the_only_page_with_a_script_and_it_is_the_theme_module()
+    {
+        using TestSite site = HostileSite.Create();
+        await site.BuildAsync();
+
+        IElement script = Assert.Single(site.Html("search/index.html").QuerySelectorAll("script:not([type='application/ld+json'])"));
+        Assert.Equal("module", script.GetAttribute("type"));
+        Assert.StartsWith("/_theme/js/", script.GetAttribute("src"), StringComparison.Ordinal);
+        Assert.Empty(site.Html("index.html").QuerySelectorAll("script:not([type='application/ld+json'])"));
+    }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))", 5)]
+    [InlineData("[x](JAVASCRIPT:alert(1))", 5)]
+    [InlineData("[x](<java script:alert(1)>)", 5)]
+    [InlineData("![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)", 5)]
+    [InlineData("[x](data:text/html,<script>alert(1)</script>)", 5)]
+    [InlineData("[x](vbscript:msgbox)", 5)]
+    [InlineData("[x](file:///etc/passwd)", 5)]
+    [InlineData("Para.\n\n[ref]: javascript:alert(1)\n\n[click][ref]", 9)]
+    [InlineData("Para.\n\n<javascript:alert(1)>", 7)]
+    public async Task Markdown_links_with_unsafe_schemes_are_errors_at_their_line(string body, int line)
+    {
+        using GuardedSite site = await GuardedSite.CreateAsync();
+        site.Site.AddPost("input/posts/links.md", "Links", "2024-04-18", body: body);
+
+        await site.AssertRejectedAtAsync($"input/posts/links.md:{line}", "AN0501");
+    }
+
+    private static string PostSlug() => Slugifier.Slugify(HostileSite.Payload);
+
+    private static int Count(string text, string part)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
