@@ -3,7 +3,7 @@
 //   cd bench/search && npm ci && node run.mjs [--posts 10000] [--runs 3] [--work /tmp/annals-search-bench] [--reuse]
 //
 // Builds the corpus (../../../shared/bench/gen_corpus.py) as our site and as Hugo's, times our Search pipeline inside a
-// normal `annals build --verbose` and Pagefind indexing Hugo's output, then loads a fresh page in Debian's Chromium
+// normal `annals build --verbose` and alone (IndexTime/, from the parsed site) and Pagefind indexing Hugo's output, then loads a fresh page in Debian's Chromium
 // (/usr/bin/chromium) per query and tool and counts what it fetches: bytes on the wire (gzip where hosting would
 // compress) and uncompressed, and the time until the results are on screen. Prints a Markdown table.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -65,6 +65,7 @@ function prepare() {
     '--out', corpus, '--hugo', join(work, 'hugo')], { stdio: 'ignore' });
   log('building Annals (Release)');
   execFileSync('dotnet', ['build', join(repo, 'src', 'Annals.Cli'), '-c', 'Release', '--nologo', '-v', 'q'], { stdio: 'ignore' });
+  execFileSync('dotnet', ['build', join(here, 'IndexTime'), '-c', 'Release', '--nologo', '-v', 'q'], { stdio: 'ignore' });
   log('building the Hugo site');
   execFileSync('hugo', ['--quiet', '--source', join(work, 'hugo'), '--destination', join(work, 'hugo-public')], { stdio: 'ignore' });
 }
@@ -75,12 +76,15 @@ function buildTimes() {
     // Alternate the two tools: the machines are shared and noisy.
     const build = timed('dotnet', ['run', '--project', join(repo, 'src', 'Annals.Cli'), '-c', 'Release', '--no-build', '--',
       'build', '--input', join(work, 'corpus', 'input'), '--theme', join(repo, 'theme'), '--output', join(work, 'ours'), '--verbose']);
-    const search = build.output.match(/Search: Process (\d+) ms, Output (\d+) ms/);
-    ours.push({ search: (Number(search[1]) + Number(search[2])) / 1000, build: build.seconds, rss: build.rss });
+    const line = build.output.split('\n').find((l) => /^\s*Search\b/.test(l) && /Process \d+ ms/.test(l));
+    const search = (Number(line.match(/Process (\d+) ms/)[1]) + Number(line.match(/Output (\d+) ms/)[1])) / 1000;
+    const alone = execFileSync('dotnet', [join(here, 'IndexTime', 'bin', 'Release', 'net10.0', 'IndexTime.dll'),
+      join(work, 'corpus', 'input'), join(repo, 'theme'), '2'], { encoding: 'utf8' }).trim().split('\n').at(-1);
+    ours.push({ search, alone: Number(alone.match(/wall (\d+) ms/)[1]) / 1000, build: build.seconds, rss: build.rss });
     rmSync(join(work, 'hugo-public', 'pagefind'), { recursive: true, force: true });
     const index = timed(join(here, 'node_modules', '.bin', 'pagefind'), ['--site', join(work, 'hugo-public')]);
     pagefind.push({ seconds: index.seconds, rss: index.rss });
-    log(`run ${run + 1}: Annals search ${ours.at(-1).search}s (build ${build.seconds}s), Pagefind ${index.seconds}s`);
+    log(`run ${run + 1}: Annals search ${ours.at(-1).search}s in the build (${ours.at(-1).alone}s alone; build ${build.seconds}s), Pagefind ${index.seconds}s`);
   }
   return { ours, pagefind };
 }
@@ -158,8 +162,18 @@ async function queries() {
   return rows;
 }
 
+// Whole builds with and without the Search pipeline: what search adds to the build's wall time.
+function buildDelta() {
+  const out = execFileSync('dotnet', [join(here, 'IndexTime', 'bin', 'Release', 'net10.0', 'IndexTime.dll'),
+    join(work, 'corpus', 'input'), join(repo, 'theme'), String(Math.max(runs, 5)), '--build-delta'], { encoding: 'utf8' });
+  const line = out.trim().split('\n').at(-1);
+  log(line);
+  return Number(line.match(/search adds (-?\d+) ms/)[1]) / 1000;
+}
+
 prepare();
 const times = buildTimes();
+const delta = buildDelta();
 const rows = await queries();
 const [oursBytes, oursFiles] = folderBytes(join(work, 'ours', 'search'), (p) => p.endsWith('index.html'));
 const [pfBytes, pfFiles] = folderBytes(join(work, 'hugo-public', 'pagefind'));
@@ -168,7 +182,8 @@ const m = (list, key) => median(list.map((x) => x[key]));
 console.log(`Corpus: ${posts} items (gen_corpus.py --seed 42); medians of ${runs} runs, tools alternated; Chromium ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim()}.\n`);
 console.log('| | Annals | Pagefind 1.6.0 |');
 console.log('| --- | --- | --- |');
-console.log(`| index build time | ${m(times.ours, 'search').toFixed(2)} s (Search pipeline inside a ${m(times.ours, 'build').toFixed(1)} s build) | ${m(times.pagefind, 'seconds').toFixed(1)} s (after Hugo) |`);
+console.log(`| index build time | ${m(times.ours, 'search').toFixed(2)} s (Search pipeline, sharing the cores with page rendering inside a ${m(times.ours, 'build').toFixed(1)} s build); ${m(times.ours, 'alone').toFixed(2)} s alone from the parsed site | ${m(times.pagefind, 'seconds').toFixed(1)} s (after Hugo) |`);
+console.log(`| what search adds to a whole build (with and without the Search pipeline, in-process) | ${delta.toFixed(2)} s | — |`);
 console.log(`| peak memory | ${m(times.ours, 'rss').toFixed(0)} MiB (whole build) | ${m(times.pagefind, 'rss').toFixed(0)} MiB |`);
 console.log(`| total index size | ${(oursBytes / 1048576).toFixed(1)} MiB in ${oursFiles} files | ${(pfBytes / 1048576).toFixed(1)} MiB in ${pfFiles} files |`);
 for (const row of rows) {

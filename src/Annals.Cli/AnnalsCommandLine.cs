@@ -37,7 +37,8 @@ public static class AnnalsCommandLine
             return ExitCodes.BadUsage;
         }
 
-        var configuration = new InvocationConfiguration { Output = environment.Output, Error = error };
+        // Ctrl+C cancels the running command, which then has this long to stop cleanly (serve closes its connections).
+        var configuration = new InvocationConfiguration { Output = environment.Output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
         return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

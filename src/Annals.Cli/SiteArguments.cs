@@ -49,6 +49,13 @@ internal sealed class SiteArguments
             }
         }
 
+        string? baseUrl = result.GetValue(BaseUrl);
+        if (baseUrl is not null && !IsSiteAddress(baseUrl))
+        {
+            error.WriteLine($"annals: --base-url '{baseUrl}' is not a web address: write it like https://example.org (http or https, no ? or #).");
+            return null;
+        }
+
         return new BuildOptions
         {
             InputDirectory = input.FullName,
@@ -57,8 +64,15 @@ internal sealed class SiteArguments
             DisplayRoot = Directory.GetCurrentDirectory(),
             IncludeDrafts = result.GetValue(Drafts),
             Strict = result.GetValue(Strict),
-            BaseUrl = result.GetValue(BaseUrl),
+            BaseUrl = baseUrl,
             WriteOutput = writeOutput,
         };
     }
+
+    /// <summary>The address becomes every canonical and feed link, so it must be a plain http(s) site address.</summary>
+    private static bool IsSiteAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) &&
+        (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) &&
+        uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0 &&
+        !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
 }

@@ -88,4 +88,18 @@ public sealed class BuildCommandTests
         Assert.Contains("nothing was written", output, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, "*output*"));
     }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("example.org")]
+    [InlineData("https://example.org/?x=1")]
+    public async Task A_base_url_that_is_not_a_site_address_is_bad_usage(string baseUrl)
+    {
+        using var site = new CliSite();
+
+        var (exitCode, _, error) = await site.RunAsync("build", "--input", "@input", "--theme", "@theme", "--output", "@output", "--base-url", baseUrl);
+
+        Assert.Equal(ExitCodes.BadUsage, exitCode);
+        Assert.Contains("--base-url", error, StringComparison.Ordinal);
+    }
 }

@@ -27,12 +27,19 @@ internal sealed class CliSite : IDisposable
     }
 
     /// <summary>Runs <c>annals</c> with the given arguments; paths in them are relative to the site root.</summary>
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunAsync(TimeProvider.System, args);
+
+    /// <summary>Runs <c>annals</c> with a given clock (what "today" is) and the working directory at the site root.</summary>
+    public Task<(int ExitCode, string Output, string Error)> RunAsync(TimeProvider clock, params string[] args) =>
+        RunAsync(clock, TestContext.Current.CancellationToken, args);
+
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(TimeProvider clock, CancellationToken cancellationToken, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         string[] rooted = [.. args.Select(a => a.StartsWith('@') ? Path.Combine(Root, a[1..]) : a)];
-        int exitCode = await AnnalsCommandLine.RunAsync(rooted, output, error, TestContext.Current.CancellationToken);
+        var environment = new CliEnvironment(TextWriter.Synchronized(output), TextWriter.Synchronized(error), clock, Interactive: false);
+        int exitCode = await AnnalsCommandLine.RunAsync(rooted, environment, cancellationToken);
         return (exitCode, output.ToString(), error.ToString());
     }
 

@@ -53,7 +53,17 @@ public sealed class StagedDirectory : IDisposable
             Directory.Move(FinalPath, retired);
         }
 
-        Directory.Move(StagingPath, FinalPath);
+        try
+        {
+            Directory.Move(StagingPath, FinalPath);
+        }
+        catch (Exception exception) when (retired is not null && exception is IOException or UnauthorizedAccessException)
+        {
+            // Put the last good site back rather than leave nothing at the final path.
+            Directory.Move(retired, FinalPath);
+            throw;
+        }
+
         _committed = true;
         if (retired is not null)
         {

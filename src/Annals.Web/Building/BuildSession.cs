@@ -51,6 +51,7 @@ public sealed class BuildSession : IDisposable
         try
         {
             long started = Stopwatch.GetTimestamp();
+            _search.CancelPending();
             if (changedPaths is null)
             {
                 _caches.Files.ForgetAll();
@@ -65,6 +66,11 @@ public sealed class BuildSession : IDisposable
             var runner = new PipelineRunner(pipelines, new RunnerOptions { WarningsAreErrors = _options.Strict });
             RunResult result = await runner.RunAsync(new DiagnosticBag(), cancellationToken).ConfigureAwait(false);
             RebuildStats stats = _caches.Sweep(result.Succeeded);
+            if (!result.Succeeded)
+            {
+                // The index of a broken site must not be served beside the last good pages.
+                _search.CancelPending();
+            }
 
             SiteSnapshot? site = null;
             int pages = 0;

@@ -18,7 +18,7 @@ internal sealed class SearchRefresher : IDisposable
     private CancellationTokenSource? _pending;
     private ImmutableArray<Document>? _current;
 
-    public static TimeSpan QuietTime { get; } = TimeSpan.FromMilliseconds(700);
+    public static TimeSpan QuietTime { get; } = TimeSpan.FromMilliseconds(1500);
 
     /// <summary>The latest finished index files, or null before the first build.</summary>
     public ImmutableArray<Document>? Current
@@ -83,6 +83,18 @@ internal sealed class SearchRefresher : IDisposable
                 }
             },
             CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Abandons the index being built: a new edit is being rebuilt, and on two cores the index would take half
+    /// of the machine from the pages someone is waiting for. The rebuild schedules a newer index at its end.
+    /// </summary>
+    public void CancelPending()
+    {
+        lock (_lock)
+        {
+            _pending?.Cancel();
+        }
     }
 
     public void Dispose()

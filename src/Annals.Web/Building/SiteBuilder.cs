@@ -21,6 +21,11 @@ public sealed class SiteBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         long started = Stopwatch.GetTimestamp();
+        if (options.WriteOutput && OutputFolderCheck.Check(options) is { } overlap)
+        {
+            return new BuildReport([overlap], 0, 0, Stopwatch.GetElapsedTime(started), [], Succeeded: false);
+        }
+
         using StagedDirectory? staging = options.WriteOutput ? StagedDirectory.Create(options.OutputDirectory) : null;
         var runner = new PipelineRunner(
             PipelineFactory(options, staging?.StagingPath),

@@ -11,11 +11,3 @@ public sealed record Route(RouteKind Kind, int Status, string? OutputPath = null
 
     public static Route Refused() => new(RouteKind.Refused, 400);
 }
-
-public enum RouteKind
-{
-    File,
-    Redirect,
-    NotFound,
-    Refused,
-}

@@ -42,15 +42,33 @@ internal sealed class InvertedIndex
             },
             _ => { });
 
+        // An impact needs the average field lengths, known only once every document is counted: a second pass.
         double[] averageLengths = AverageLengths(perDocument);
+        int[][] impacts = new int[perDocument.Length][];
+        Parallel.For(
+            0,
+            perDocument.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            i =>
+            {
+                DocumentTerms terms = perDocument[i];
+                int[] scores = new int[terms.Terms.Length];
+                for (int t = 0; t < scores.Length; t++)
+                {
+                    scores[t] = Bm25F.Impact(terms.CountsOf(t), terms.Lengths, averageLengths);
+                }
+
+                impacts[i] = scores;
+            });
+
         var words = new PostingList?[interner.Count];
         for (int document = 0; document < perDocument.Length; document++)
         {
-            DocumentTerms terms = perDocument[document];
-            for (int t = 0; t < terms.Terms.Length; t++)
+            int[] terms = perDocument[document].Terms;
+            for (int t = 0; t < terms.Length; t++)
             {
-                PostingList list = words[terms.Terms[t]] ??= new PostingList(withImpacts: true);
-                list.Add(document, Bm25F.Impact(terms.CountsOf(t), terms.Lengths, averageLengths));
+                PostingList list = words[terms[t]] ??= new PostingList(withImpacts: true);
+                list.Add(document, impacts[document][t]);
             }
         }
 

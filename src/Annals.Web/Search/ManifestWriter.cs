@@ -13,7 +13,7 @@ namespace Annals.Web.Search;
 ///  "years":[[2024,512],...],"topics":[["slug","Name",count],...],
 ///  "events":"hash"}                                    search/events.HASH.json: [["id","Name",year,count],...]
 /// </code>
-/// Shards are at <c>search/index/HASH.json</c> and chunks at <c>search/fragments/HASH.json</c>.
+/// Shards are at <c>search/terms/HASH.json</c> and chunks at <c>search/fragments/HASH.json</c>.
 /// </summary>
 internal static class ManifestWriter
 {

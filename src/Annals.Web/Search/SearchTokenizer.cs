@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Annals.Web.Search;
@@ -37,7 +38,7 @@ public static class SearchTokenizer
         // of the whole text.
         if (System.Text.Ascii.IsValid(text))
         {
-            Scan(text, new LowerCasing(sink));
+            ScanAscii(text, new LowerCasing(sink));
         }
         else
         {
@@ -107,6 +108,57 @@ public static class SearchTokenizer
         Emit(folded, starts, ends, apostropheAfter, parts, sink);
     }
 
+    /// <summary>
+    /// <see cref="Scan"/> for ASCII text, which is most of an English archive: word runs are found with vectorized
+    /// searches instead of a character at a time. It must give exactly what <see cref="Scan"/> gives.
+    /// </summary>
+    private static void ScanAscii<TSink>(string text, TSink sink)
+        where TSink : ITokenSink
+    {
+        Span<int> starts = stackalloc int[MaxParts];
+        Span<int> ends = stackalloc int[MaxParts];
+        Span<bool> apostropheAfter = stackalloc bool[MaxParts];
+        ReadOnlySpan<char> span = text;
+        int at = 0;
+        while (at < span.Length)
+        {
+            int found = span[at..].IndexOfAny(AsciiWordCharacters);
+            if (found < 0)
+            {
+                break;
+            }
+
+            int parts = 0;
+            int partStart = at + found;
+            while (true)
+            {
+                int length = span[partStart..].IndexOfAnyExcept(AsciiWordCharacters);
+                int end = length < 0 ? span.Length : partStart + length;
+                if (parts == MaxParts)
+                {
+                    Emit(text, starts, ends, apostropheAfter, parts, sink);
+                    parts = 0;
+                }
+
+                starts[parts] = partStart;
+                ends[parts] = end;
+                apostropheAfter[parts] = false;
+                parts++;
+                at = end;
+                if (end + 1 < span.Length && span[end] is TextFolding.Apostrophe or TextFolding.Hyphen && AsciiWordCharacters.Contains(span[end + 1]))
+                {
+                    apostropheAfter[parts - 1] = span[end] == TextFolding.Apostrophe;
+                    partStart = end + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            Emit(text, starts, ends, apostropheAfter, parts, sink);
+        }
+    }
+
     private static void Emit<TSink>(string text, Span<int> starts, Span<int> ends, Span<bool> apostropheAfter, int parts, TSink sink)
         where TSink : ITokenSink
     {
@@ -164,6 +216,9 @@ public static class SearchTokenizer
             sink.Add(term, endsText);
         }
     }
+
+    private static readonly SearchValues<char> AsciiWordCharacters =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The kind of each ASCII character: letters and digits are words, <c>'</c> and <c>-</c> join them.</summary>
     private static ReadOnlySpan<byte> AsciiKinds =>

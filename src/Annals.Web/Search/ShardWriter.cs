@@ -13,7 +13,7 @@ namespace Annals.Web.Search;
 /// </summary>
 internal static class ShardWriter
 {
-    public const string Folder = "search/index/";
+    public const string Folder = "search/terms/";
 
     public static (ImmutableArray<string> Separators, ImmutableArray<string> Hashes, ImmutableArray<SearchFile> Files) Write(
         InvertedIndex index,

@@ -43,16 +43,17 @@ public sealed class DiagnosticBagTests
     public void Sorts_by_path_then_line_then_column_then_code_then_message()
     {
         var bag = new DiagnosticBag();
+        // Messages run against the expected order so that each key really decides.
         Diagnostic[] expected =
         [
-            Diagnostic.Error("AN9", "no location"),
-            Diagnostic.Error("AN1", "a", new SourceLocation("B.md")),
-            Diagnostic.Error("AN1", "b", new SourceLocation("a.md", 2, 1)),
-            Diagnostic.Error("AN1", "c", new SourceLocation("a.md", 10, 1)),
-            Diagnostic.Error("AN1", "d", new SourceLocation("a.md", 10, 3)),
-            Diagnostic.Warning("AN2", "e", new SourceLocation("a.md", 10, 3)),
-            Diagnostic.Warning("AN2", "f", new SourceLocation("a.md", 10, 3)),
-            Diagnostic.Error("AN1", "g", new SourceLocation("a.md/x", 1, 1)),
+            Diagnostic.Error("AN9", "z9"),
+            Diagnostic.Error("AN1", "z8", new SourceLocation("B.md")),
+            Diagnostic.Error("AN1", "z6", new SourceLocation("a.md", 2, 1)),
+            Diagnostic.Error("AN1", "z5", new SourceLocation("a.md", 10, 1)),
+            Diagnostic.Error("AN1", "z4", new SourceLocation("a.md", 10, 3)),
+            Diagnostic.Warning("AN2", "z3", new SourceLocation("a.md", 10, 3)),
+            Diagnostic.Warning("AN2", "z4", new SourceLocation("a.md", 10, 3)),
+            Diagnostic.Error("AN1", "a", new SourceLocation("a.md/x", 1, 1)),
         ];
         foreach (Diagnostic diagnostic in expected.Reverse())
         {

@@ -65,4 +65,26 @@ public sealed class FileTreeTests : IDisposable
         Assert.Equal(["real/a.md"], Relative(files));
         Assert.Equal([link], skipped);
     }
+
+    [Fact]
+    public void Does_not_list_a_file_link_because_it_could_publish_a_file_from_elsewhere()
+    {
+        _temp.Write("input/a.md", "");
+        string secret = _temp.Write("private/secret.md", "");
+        string link = _temp.PathOf("input/b.md");
+        try
+        {
+            File.CreateSymbolicLink(link, secret);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            Assert.Skip("symbolic links cannot be created here: " + exception.Message);
+        }
+
+        var skipped = new List<string>();
+        IReadOnlyList<string> files = FileTree.List(_temp.PathOf("input"), _ => true, skipped.Add);
+
+        Assert.Equal(["input/a.md"], Relative(files));
+        Assert.Equal([link], skipped);
+    }
 }

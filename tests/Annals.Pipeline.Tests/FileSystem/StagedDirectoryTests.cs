@@ -147,6 +147,33 @@ public sealed class StagedDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Create_puts_back_the_newest_site_retired_by_a_build_killed_during_its_commit()
+    {
+        _temp.Write(".site.old-0000000000000000001-aaaa/index.html", "older");
+        _temp.Write(".site.old-0000000000000000002-bbbb/index.html", "last good");
+        _temp.Write(".site.tmp-cccc/index.html", "half built");
+
+        using StagedDirectory staged = StagedDirectory.Create(Final);
+
+        Assert.Equal("last good", File.ReadAllText(Path.Combine(Final, "index.html")));
+        Assert.Equal([Path.GetFileName(staged.StagingPath), "site"], Siblings());
+    }
+
+    [Fact]
+    public void A_commit_that_fails_after_retiring_the_previous_site_loses_nothing_for_the_next_build()
+    {
+        _temp.Write("site/index.html", "last good");
+        var staged = StagedDirectory.Create(Final);
+        Directory.Delete(staged.StagingPath, recursive: true);
+
+        Assert.ThrowsAny<IOException>(staged.Commit);
+        staged.Dispose();
+        using StagedDirectory next = StagedDirectory.Create(Final);
+
+        Assert.Equal("last good", File.ReadAllText(Path.Combine(Final, "index.html")));
+    }
+
+    [Fact]
     public void A_file_system_root_cannot_be_the_output_folder()
     {
         string root = Path.GetPathRoot(_temp.Root)!;

@@ -18,7 +18,7 @@ public sealed class AtomicityTests
         using TestSite site = SmallSite();
         Assert.True((await site.BuildAsync()).Succeeded, string.Join("\n", site.Messages));
         OutputTree previous = OutputTree.Read(site.Output);
-        GeneratedCorpus.Write(Path.Combine(site.Root, "big"), posts: 2500, seed: 1);
+        GeneratedCorpus.Write(Path.Combine(site.Root, "big"), posts: 1500, seed: 1);
 
         int killed = 0;
         foreach (TimeSpan delay in KillAfter)
@@ -75,6 +75,40 @@ public sealed class AtomicityTests
 
         Assert.False((await site.BuildAsync()).Succeeded);
 
+        AssertNoLeftovers(site.Root);
+    }
+
+    [Theory]
+    [InlineData("input")]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("input/posts/out")]
+    [InlineData("theme")]
+    [InlineData("theme/assets")]
+    public async Task An_output_folder_overlapping_the_input_or_theme_is_refused_and_nothing_is_deleted(string output)
+    {
+        using TestSite site = SmallSite();
+        string[] before = [.. Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
+        BuildReport report = await site.BuildAsync(o => o with { OutputDirectory = Path.GetFullPath(Path.Combine(site.Root, output)) });
+
+        Assert.False(report.Succeeded);
+        Assert.Contains(site.Errors, e => e.Contains("error AN0004", StringComparison.Ordinal) && e.Contains("overlaps", StringComparison.Ordinal));
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(site.Root)!, $".{Path.GetFileName(site.Root)}.*"));
+    }
+
+    [Fact]
+    public async Task An_output_path_that_is_a_file_is_refused_before_anything_is_built()
+    {
+        using TestSite site = SmallSite();
+        site.Add("output", "not a folder");
+
+        BuildReport report = await site.BuildAsync();
+
+        Assert.False(report.Succeeded);
+        Assert.Contains(site.Errors, e => e.StartsWith("output: error AN0004", StringComparison.Ordinal));
+        Assert.Equal("not a folder", File.ReadAllText(site.Output));
         AssertNoLeftovers(site.Root);
     }
 

@@ -11,7 +11,7 @@ namespace Annals.Web.Tests.Hardening;
 /// </summary>
 public sealed class DeterminismTests
 {
-    private const int Posts = 120;
+    private const int Posts = 60;
 
     [Fact]
     public async Task Builds_in_other_folders_time_zones_and_cultures_are_byte_identical()

@@ -92,7 +92,7 @@ public sealed class FuzzTests
         }
 
         TestContext.Current.SendDiagnosticMessage($"fuzz: seed {seed}, {iteration} builds, {failures} rejected, {clock.Elapsed.TotalSeconds:F1} s");
-        Assert.True(iteration >= 10, $"only {iteration} builds ran in {budget}");
+        Assert.True(iteration >= 3, $"only {iteration} builds ran in {budget}");
     }
 
     /// <summary>An error must point at a file the staff can open: a path under input/ or theme/.</summary>

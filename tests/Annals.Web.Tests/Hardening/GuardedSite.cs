@@ -82,12 +82,22 @@ internal sealed class GuardedSite : IDisposable
     public void AssertNoInternalErrors() =>
         Assert.DoesNotContain(Site.Messages, m => m.Contains("AN0001", StringComparison.Ordinal));
 
-    /// <summary>True when <paramref name="message"/> is printed at exactly <paramref name="location"/> (then ':' and a column or ' ').</summary>
-    private static bool IsAt(string message, string location) =>
-        message.StartsWith(location + ": ", StringComparison.Ordinal)
-        || (message.StartsWith(location + ":", StringComparison.Ordinal) && location.Count(c => c == ':') == 1
-            && message.AsSpan(location.Length + 1).IndexOf(':') is var next && next > 0
-            && int.TryParse(message.AsSpan(location.Length + 1, next), out _));
+    /// <summary>
+    /// True when <paramref name="message"/> is printed at exactly <paramref name="location"/>: the location is complete
+    /// (<c>path:4: error ...</c>), or it names a line and only the column follows (<c>path:4:7: error ...</c>).
+    /// </summary>
+    private static bool IsAt(string message, string location)
+    {
+        if (!message.StartsWith(location + ":", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = message.AsSpan(location.Length + 1);
+        int end = rest.IndexOf(": ", StringComparison.Ordinal);
+        bool onlyColumnFollows = location.Count(c => c == ':') == 1 && end > 0 && !rest[..end].ContainsAnyExceptInRange('0', '9');
+        return rest.StartsWith(" ", StringComparison.Ordinal) || onlyColumnFollows;
+    }
 
     public void Dispose() => Site.Dispose();
 }

@@ -21,6 +21,9 @@ internal static class HostileSite
     /// <summary>The payload as a double-quoted YAML value.</summary>
     public static string Yaml => "\"" + Payload.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
+    /// <summary>An asset whose file name tries to close the attribute it is written in.</summary>
+    public const string HostileAsset = "input/assets/q\"><svg onload=alert(1)>.png";
+
     public const string Body =
         "Text before.\n\n" +
         "<script>alert(1)</script>\n\n" +
@@ -42,6 +45,8 @@ internal static class HostileSite
         "<div onclick=\"alert(9)\" onmouseover=\"alert(10)\">div</div>\n\n" +
         "<table><tr><td>kept table</td></tr></table>\n\n" +
         "<figure><img src=\"/assets/p.jpg\" alt=\"p\"><figcaption>kept figure</figcaption></figure>\n\n" +
+        "![hostile name](</assets/q%22%3E%3Csvg%20onload=alert(1)%3E.png>) " +
+        "[off site](https://example.org/\"><script>alert(1)</script>)\n\n" +
         "<!-- a comment --><![CDATA[ x ]]><noscript><img src=x onerror=alert(12)></noscript>\n\n" +
         "`<script>alert('code')</script>` and {{ include 'base' }} in text.\n";
 
@@ -49,17 +54,18 @@ internal static class HostileSite
     {
         string p = Yaml;
         var site = new TestSite(withDefaultSettings: false);
-        site.Add("input/site.yml", $"title: {SiteTitleYaml}\nbase_url: https://example.org\nlanguage: en\ndescription: {p}\norganization: {p}\nposts_per_page: 2\nvideo_hosts: [www.youtube-nocookie.com]\nnav:\n  - title: {p}\n    url: /events/\n");
+        site.Add("input/site.yml", $"title: {SiteTitleYaml}\nbase_url: https://example.org\nlanguage: en\ndescription: {p}\norganization: {p}\nposts_per_page: 2\nvideo_hosts: [www.youtube-nocookie.com]\nnav:\n  - title: {p}\n    url: /events/\n  - title: Quote\n    url: \"/events/#\\\"><script>alert(1)</script>\"\n  - title: Off site\n    url: \"https://example.org/'onmouseover='alert(1)\"\n");
         site.Add("input/topics.yml", $"osce:\n  name: {p}\n  description: {p}\n");
         site.Add("input/series.yml", $"forum:\n  name: {p}\n  description: {p}\n");
         site.AddBytes("input/assets/p.jpg", [0xFF, 0xD8, 0xFF, 0xD9]);
+        site.AddBytes(HostileAsset, [0x89, 0x50, 0x4E, 0x47]);
         site.Add(
             "input/events/forum-2024.md",
             $"---\nname: {p}\norganizer: {p}\nstart: 2024-04-15\nend: 2024-04-16\nlocation: {p}\nseries: forum\nedition: 3\ntheme: {p}\nwebsite: https://example.org/?a=1&b=\"2\"\nrecording: /events/\ntopics: [{p}, OSCE]\n---\n{Body}");
         site.Add(
             "input/posts/2024/hostile.md",
             $"---\ntitle: {p}\ndate: 2024-04-18\nsummary: {p}\ntopics: [{p}, OSCE]\nevent: forum-2024\n" +
-            $"delegation:\n  - name: {p}\n    role: {p}\n  - {p}\nimage: assets/p.jpg\nimage_alt: {p}\nimage_caption: {p}\nimage_credit: {p}\n" +
+            $"delegation:\n  - name: {p}\n    role: {p}\n  - {p}\nimage: \"assets/q\\\"><svg onload=alert(1)>.png\"\nimage_alt: {p}\nimage_caption: {p}\nimage_credit: {p}\n" +
             $"location: {p}\nvideo: https://example.org/watch?v=1&t=\"2\"\naliases: [/old/hostile.html]\ntype: statement\n---\n{Body}");
         site.Add(
             "input/posts/2024/inline.md",

@@ -27,19 +27,28 @@ internal static class Mutator
         var lines = new List<string>(text.Split('\n'));
         int count = 1 + random.Next(4);
         byte[]? rawInsert = null;
+
+        // Half of the files keep their front matter, so that the Markdown stages see broken bodies too.
+        int closing = lines.IndexOf("---", 1);
+        int first = closing > 0 && random.Next(2) == 0 ? closing + 1 : 0;
         for (int i = 0; i < count; i++)
         {
-            int line = random.Next(lines.Count);
+            int line = first + random.Next(Math.Max(1, lines.Count - first));
+            if (line >= lines.Count)
+            {
+                lines.Add(string.Empty);
+            }
+
             switch (random.Next(9))
             {
-                case 0 when lines.Count > 1:
+                case 0 when lines.Count > first + 1:
                     lines.RemoveAt(line);
                     break;
                 case 1:
                     lines.Insert(line, lines[line]);
                     break;
                 case 2:
-                    int other = random.Next(lines.Count);
+                    int other = first + random.Next(lines.Count - first);
                     (lines[line], lines[other]) = (lines[other], lines[line]);
                     break;
                 case 3:
@@ -64,12 +73,12 @@ internal static class Mutator
         }
 
         byte[] bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
-        if (random.Next(12) == 0)
+        if (first == 0 && random.Next(12) == 0)
         {
             bytes = bytes[..random.Next(bytes.Length + 1)];
         }
 
-        if (rawInsert is not null)
+        if (rawInsert is not null && first == 0)
         {
             int at = random.Next(bytes.Length + 1);
             bytes = [.. bytes[..at], .. rawInsert, .. bytes[at..]];

@@ -20,7 +20,7 @@ public sealed class PathEscapeTests
     [InlineData("\"a\\tb\"")]
     [InlineData("\"a\\u2028b\"")]
     [InlineData("\"a\\u200Bb\"")]
-    [InlineData("%2e%2e")]
+    [InlineData("\"%2e%2e\"")]
     [InlineData("..")]
     [InlineData(".hidden")]
     [InlineData("con")]
@@ -32,12 +32,7 @@ public sealed class PathEscapeTests
         using GuardedSite site = await GuardedSite.CreateAsync();
         site.Add("input/posts/escape.md", $"---\ntitle: Escape\ndate: 2024-04-18\nslug: {slug}\n---\n");
 
-        BuildReport report = await site.BuildAsync();
-
-        Assert.False(report.Succeeded);
-        Assert.Contains(site.Site.Errors, e => e.StartsWith("input/posts/escape.md:4:", StringComparison.Ordinal) || e.StartsWith("input/posts/escape.md:4: ", StringComparison.Ordinal));
-        site.AssertNoInternalErrors();
-        site.AssertOutputIntact();
+        await site.AssertRejectedAtAsync("input/posts/escape.md:4", "AN0201");
         AssertNothingOutside(site.Site);
     }
 

@@ -86,6 +86,30 @@ public sealed class SafetyTests
         await site.AssertRejectedAtAsync($"input/posts/links.md:{line}", "AN0501");
     }
 
+    [Fact]
+    public void The_scanner_finds_each_kind_of_problem_it_looks_for()
+    {
+        string folder = Directory.CreateTempSubdirectory("annals-scan-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "page.html"),
+                "<p onclick=x>a</p><a href=' JaVa\tScRiPt:x'>b</a><img src='data:image/png;base64,AA'><script>x</script>" +
+                "<iframe src='https://evil.example/'></iframe><p style='x'>c</p><form action='https://evil.example/'></form><object></object>");
+            File.WriteAllText(Path.Combine(folder, "feed.xml"), "<feed><content type=\"html\">&lt;img src=x onerror=alert(1)&gt;</content></feed>");
+            File.WriteAllText(Path.Combine(folder, "broken.xml"), "<feed>");
+            File.WriteAllText(Path.Combine(folder, "data.json"), "{\"u\": \"javascript:alert(1)\"}");
+            File.WriteAllText(Path.Combine(folder, "_redirects"), "# comment\n/a /b 301\n/a b /c 301\n/é /b 301\n");
+
+            IReadOnlyList<string> problems = OutputScanner.Problems(folder, HostileSite.VideoHosts);
+
+            Assert.Equal(13, problems.Count);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string PostSlug() => Slugifier.Slugify(HostileSite.Payload);
 
     private static int Count(string text, string part)

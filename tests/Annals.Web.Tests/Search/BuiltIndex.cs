@@ -39,7 +39,7 @@ internal sealed class BuiltIndex
     public Dictionary<string, string> Shard(int number)
     {
         string hash = Manifest.GetProperty("shardFiles")[number].GetString()!;
-        using JsonDocument shard = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_output, "search", "index", hash + ".json")));
+        using JsonDocument shard = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_output, "search", "terms", hash + ".json")));
         return shard.RootElement.EnumerateArray().ToDictionary(e => e[0].GetString()!, e => e[1].GetString()!, StringComparer.Ordinal);
     }
 

@@ -147,7 +147,7 @@ class SearchIndex {
 
   shard(number) {
     if (!this.shards.has(number)) {
-      this.shards.set(number, this.json(`index/${this.manifest.shardFiles[number]}.json`).then((entries) => ({
+      this.shards.set(number, this.json(`terms/${this.manifest.shardFiles[number]}.json`).then((entries) => ({
         terms: entries.map((e) => e[0]),
         postings: entries.map((e) => e[1]),
       })));
@@ -160,8 +160,8 @@ class SearchIndex {
     const first = this.shardOf(term);
     const last = prefix ? this.shardOf(term + '\uFFFF') : first;
     const found = [];
-    for (let number = first; number <= last; number++) {
-      const shard = await this.shard(number);
+    const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.shard(first + i)));
+    for (const shard of shards) {
       let at = lowerBound(shard.terms, term);
       for (; at < shard.terms.length && (prefix ? shard.terms[at].startsWith(term) : shard.terms[at] === term); at++) {
         const t = shard.terms[at];
