@@ -31,7 +31,7 @@ public sealed class NetlifyTomlTests
     }
 
     [Fact]
-    public void Only_fingerprinted_theme_files_are_cached_forever()
+    public void Only_content_hashed_files_are_cached_forever()
     {
         Assert.Contains("immutable", (string)HeadersFor("/_theme/*")["Cache-Control"], StringComparison.Ordinal);
         Assert.DoesNotContain("immutable", (string)HeadersFor("/*")["Cache-Control"], StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class NetlifyTomlTests
         string[] immutablePaths = [.. rules
             .Where(r => ((TomlTable)r["values"]).TryGetValue("Cache-Control", out object? c) && ((string)c).Contains("immutable", StringComparison.Ordinal))
             .Select(r => (string)r["for"])];
-        Assert.Equal(["/_theme/*"], immutablePaths);
+        Assert.Equal(["/_theme/*", "/search/terms/*", "/search/fragments/*"], immutablePaths);
     }
 
     [Fact]

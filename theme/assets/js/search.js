@@ -116,8 +116,7 @@ class SearchIndex {
   constructor(manifestUrl, manifest) {
     this.base = new URL('.', manifestUrl);
     this.manifest = manifest;
-    this.shards = new Map(); // shard number -> Promise<{ terms: string[], postings: string[] }>
-    this.chunks = new Map(); // chunk number -> Promise<fragment[]>
+    this.files = new Map(); // path -> Promise<parsed JSON>
     this.decoded = new Map(); // term -> { docs, impacts }
   }
 
@@ -127,11 +126,18 @@ class SearchIndex {
     return new SearchIndex(response.url, await response.json());
   }
 
+  // Fetches once per page; a failed fetch is forgotten so the next search tries again.
   json(path) {
-    return fetch(new URL(path, this.base)).then((r) => {
-      if (!r.ok) throw new Error(`${path}: ${r.status}`);
-      return r.json();
-    });
+    if (!this.files.has(path)) {
+      this.files.set(path, fetch(new URL(path, this.base)).then((r) => {
+        if (!r.ok) throw new Error(`${path}: ${r.status}`);
+        return r.json();
+      }).catch((error) => {
+        this.files.delete(path);
+        throw error;
+      }));
+    }
+    return this.files.get(path);
   }
 
   // The shard holding `term`: the last whose separator is not above it (JS and C# ordinal order agree).
@@ -145,14 +151,9 @@ class SearchIndex {
     return low;
   }
 
+  // A shard is [[term, postings], ...] in term order.
   shard(number) {
-    if (!this.shards.has(number)) {
-      this.shards.set(number, this.json(`terms/${this.manifest.shardFiles[number]}.json`).then((entries) => ({
-        terms: entries.map((e) => e[0]),
-        postings: entries.map((e) => e[1]),
-      })));
-    }
-    return this.shards.get(number);
+    return this.json(`terms/${this.manifest.shardFiles[number]}.json`);
   }
 
   // Every indexed term equal to `term` or, with `prefix`, starting with it: [{ term, docs, impacts }].
@@ -162,10 +163,10 @@ class SearchIndex {
     const found = [];
     const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.shard(first + i)));
     for (const shard of shards) {
-      let at = lowerBound(shard.terms, term);
-      for (; at < shard.terms.length && (prefix ? shard.terms[at].startsWith(term) : shard.terms[at] === term); at++) {
-        const t = shard.terms[at];
-        if (!this.decoded.has(t)) this.decoded.set(t, decodePostings(shard.postings[at], t[0] !== '#'));
+      for (let at = lowerBound(shard, term); at < shard.length; at++) {
+        const [t, postings] = shard[at];
+        if (prefix ? !t.startsWith(term) : t !== term) break;
+        if (!this.decoded.has(t)) this.decoded.set(t, decodePostings(postings, t[0] !== '#'));
         found.push({ term: t, ...this.decoded.get(t) });
       }
     }
@@ -175,21 +176,20 @@ class SearchIndex {
   fragment(doc) {
     const size = this.manifest.chunkSize;
     const number = Math.floor(doc / size);
-    if (!this.chunks.has(number)) this.chunks.set(number, this.json(`fragments/${this.manifest.fragmentFiles[number]}.json`));
-    return this.chunks.get(number).then((chunk) => chunk[doc % size]);
+    return this.json(`fragments/${this.manifest.fragmentFiles[number]}.json`).then((chunk) => chunk[doc % size]);
   }
 
   events() {
-    if (!this.eventList) this.eventList = this.json(`events.${this.manifest.events}.json`);
-    return this.eventList;
+    return this.json(`events.${this.manifest.events}.json`);
   }
 }
 
-function lowerBound(sorted, value) {
-  let low = 0, high = sorted.length;
+// The first entry of a shard whose term is not below `value`.
+function lowerBound(shard, value) {
+  let low = 0, high = shard.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle] < value) low = middle + 1; else high = middle;
+    if (shard[middle][0] < value) low = middle + 1; else high = middle;
   }
   return low;
 }
