@@ -39,11 +39,6 @@ public static class HomePages
         }
 
         string first = page.FirstPageUrl;
-        return new Pager(
-            page.Number,
-            page.TotalPages,
-            page.Number > 1 ? Pagination.UrlOf(first, page.Number - 1) : null,
-            page.Number < page.TotalPages ? Pagination.UrlOf(first, page.Number + 1) : null,
-            [.. Enumerable.Range(1, page.TotalPages).Select(n => new PagerLink(n, Pagination.UrlOf(first, n), n == page.Number))]);
+        return Pager.For(page.Number, page.TotalPages, n => Pagination.UrlOf(first, n));
     }
 }

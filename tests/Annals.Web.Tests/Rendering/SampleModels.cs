@@ -60,12 +60,7 @@ internal static class SampleModels
     public static Pager Pager(int page, int total, string first = "/")
     {
         string UrlOf(int n) => n == 1 ? first : $"{first}page/{n}/";
-        return new Pager(
-            page,
-            total,
-            page > 1 ? UrlOf(page - 1) : null,
-            page < total ? UrlOf(page + 1) : null,
-            [.. Enumerable.Range(1, total).Select(n => new PagerLink(n, UrlOf(n), n == page))]);
+        return Annals.Web.Rendering.Pager.For(page, total, UrlOf);
     }
 
     public static PageModel HomePage(int page, int total, int itemCount = 3)

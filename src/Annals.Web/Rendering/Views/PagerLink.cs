@@ -1,4 +1,7 @@
 namespace Annals.Web.Rendering;
 
-/// <summary>A numbered link of a pager.</summary>
-public sealed record PagerLink(int Number, string Url, bool IsCurrent);
+/// <summary>A link to one page of a list; <see cref="GapBefore"/> when page numbers are skipped before it.</summary>
+public sealed record PagerLink(int Number, string Url, bool IsCurrent)
+{
+    public bool GapBefore { get; init; }
+}
