@@ -1,3 +1,5 @@
+using Annals.Web.Text;
+
 namespace Annals.Web.Authoring;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class ClosestNames
         ArgumentNullException.ThrowIfNull(wanted);
         ArgumentNullException.ThrowIfNull(known);
         return [.. known
-            .Select(name => (Name: name, Score: Distance(wanted, name) - SharedStart(wanted, name)))
+            .Select(name => (Name: name, Score: EditDistance.Between(wanted, name) - SharedStart(wanted, name)))
             .OrderBy(c => c.Score)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Take(count)
@@ -31,35 +33,5 @@ public static class ClosestNames
         }
 
         return length / 4;
-    }
-
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    private static int Distance(string a, string b)
-    {
-        int[,] d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (int j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

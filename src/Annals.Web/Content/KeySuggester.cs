@@ -1,3 +1,5 @@
+using Annals.Web.Text;
+
 namespace Annals.Web.Content;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class KeySuggester
         int bestDistance = int.MaxValue;
         foreach (string candidate in known)
         {
-            int distance = Distance(wanted, Normalize(candidate));
+            int distance = EditDistance.Between(wanted, Normalize(candidate));
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
@@ -44,35 +46,5 @@ internal static class KeySuggester
         }
 
         return new string(buffer[..length]);
-    }
-
-    /// <summary>Optimal string alignment distance: Levenshtein plus swaps of two neighbours (<c>tilte</c>).</summary>
-    private static int Distance(string a, string b)
-    {
-        int[,] d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (int j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
