@@ -76,16 +76,27 @@ public static class SiteIndexBuilder
             firstSpelling.TryAdd(topic.Slug, topic.Name);
         }
 
-        // Items keep their order (newest first) within each topic; an item is listed once per topic.
-        ILookup<string, PublishedItem> byTopic = items
-            .SelectMany(p => p.Item.Topics.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Select(slug => (slug, p)))
-            .ToLookup(pair => pair.slug, pair => pair.p, StringComparer.Ordinal);
+        // One pass over the items, which are newest first, so each topic's list keeps that order.
+        var itemsBySlug = new Dictionary<string, ImmutableArray<PublishedItem>.Builder>(StringComparer.Ordinal);
+        foreach (PublishedItem published in items)
+        {
+            foreach (TopicRef topic in published.Item.Topics)
+            {
+                if (!itemsBySlug.TryGetValue(topic.Slug, out ImmutableArray<PublishedItem>.Builder? list))
+                {
+                    itemsBySlug[topic.Slug] = list = ImmutableArray.CreateBuilder<PublishedItem>();
+                }
+
+                list.Add(published);
+            }
+        }
+
         return [.. firstSpelling.Keys
             .Select(slug => new TopicEntry(
                 slug,
                 described.TryGetValue(slug, out TopicInfo? info) && !string.IsNullOrWhiteSpace(info.Name) ? info.Name : firstSpelling[slug],
                 described.GetValueOrDefault(slug)?.Description,
-                [.. byTopic[slug]]))
+                itemsBySlug[slug].ToImmutable()))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(t => t.Slug, StringComparer.Ordinal)];
     }

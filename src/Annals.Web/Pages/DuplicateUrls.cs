@@ -26,6 +26,12 @@ public static class DuplicateUrls
             }
         }
 
-        return clashes.Count == 0 ? items : [.. items.Where(p => !clashes.Any(c => c.Key == p.Item.Url))];
+        if (clashes.Count == 0)
+        {
+            return items;
+        }
+
+        var clashing = clashes.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. items.Where(p => !clashing.Contains(p.Item.Url))];
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Annals.Web.Archives;
 using Annals.Web.Content;
@@ -27,9 +28,20 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
     public PageModel Page(string title, string url, string description, string kind, ImmutableArray<Crumb> breadcrumbs) =>
         new(Site, new PageInfo(title, url, SiteUrls.Absolute(Settings.BaseUrl, url), description, kind, breadcrumbs), assets);
 
+    /// <summary>
+    /// An item appears in several lists (home, year, topics, event) and on its own page: its summary is made
+    /// once per build and shared. Keyed by reference: a build holds one <see cref="PublishedItem"/> per item.
+    /// </summary>
+    private readonly ConcurrentDictionary<PublishedItem, ItemSummary> _summaries = new(ReferenceEqualityComparer.Instance);
+
     public ItemSummary Summary(PublishedItem published)
     {
         ArgumentNullException.ThrowIfNull(published);
+        return _summaries.GetOrAdd(published, MakeSummary);
+    }
+
+    private ItemSummary MakeSummary(PublishedItem published)
+    {
         NewsItem item = published.Item;
         return new ItemSummary(
             item.Title,

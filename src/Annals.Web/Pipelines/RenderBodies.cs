@@ -20,7 +20,7 @@ public sealed class RenderBodies(BuildCaches? caches = null) : IModule
         {
             (string markdown, string source, int line) = document.TryGet(WebKeys.Item, out NewsItem item)
                 ? (item.Body, item.SourcePath, item.BodyLine)
-                : (document.Get(WebKeys.Event).Body, document.Get(WebKeys.Event).SourcePath, document.Get(WebKeys.Event).BodyLine);
+                : EventSource(document.Get(WebKeys.Event));
             RenderedMarkdown body = caches is null
                 ? renderer.Render(markdown, source, line, context.Diagnostics)
                 : caches.Sources.Bodies.GetOrCompute(
@@ -31,4 +31,6 @@ public sealed class RenderBodies(BuildCaches? caches = null) : IModule
             return ValueTask.FromResult<Document?>(document.With(WebKeys.Body, body));
         });
     }
+
+    private static (string Markdown, string Source, int Line) EventSource(EventInfo info) => (info.Body, info.SourcePath, info.BodyLine);
 }

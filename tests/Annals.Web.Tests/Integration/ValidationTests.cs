@@ -119,6 +119,8 @@ public sealed class ValidationTests
             s.Add("input/posts/y.md", "---\ndate: 2024-01-01\n---\n");
             s.AddPost("input/posts/z.md", "Z", "2024-02-01", body: "[x](/nowhere/)");
         });
-        Assert.True(site.Errors.Count >= 3, string.Join("\n", site.Errors));
+        Assert.Contains(site.Errors, e => e.StartsWith("input/posts/x.md:", StringComparison.Ordinal) && e.Contains("date", StringComparison.Ordinal));
+        Assert.Contains(site.Errors, e => e.StartsWith("input/posts/y.md:", StringComparison.Ordinal) && e.Contains("title", StringComparison.Ordinal));
+        Assert.Contains(site.Errors, e => e.StartsWith("input/posts/z.md:5:", StringComparison.Ordinal) && e.Contains("AN0901", StringComparison.Ordinal));
     }
 }

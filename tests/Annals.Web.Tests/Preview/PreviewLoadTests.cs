@@ -20,11 +20,7 @@ public sealed class PreviewLoadTests : IAsyncLifetime
     private static readonly string[] Traversals = ["/../input/site.yml", "/%2e%2e/%2e%2e/etc/passwd", "/news/%2E%2E/%2e%2e/input/site.yml", "//etc/passwd"];
 
     private readonly TestSite _site = new();
-    private readonly CancellationTokenSource _stop = new();
-    private BuildSession? _session;
-    private SiteWatcher? _watcher;
-    private PreviewServer? _server;
-    private Task? _watching;
+    private PreviewHarness? _preview;
 
     public async ValueTask InitializeAsync()
     {
@@ -34,32 +30,16 @@ public sealed class PreviewLoadTests : IAsyncLifetime
             _site.AddPost($"input/posts/2023/p{i}.md", $"Older item {i}", "2023-03-01", "topics: [Peace]\n");
         }
 
-        BuildOptions options = BuildOptions.ForSite(_site.Root);
-        _session = new BuildSession(options);
-        _watcher = new SiteWatcher([options.InputDirectory, options.ThemeDirectory], TimeSpan.FromMilliseconds(40));
-        _server = await PreviewServer.StartAsync(0, TestContext.Current.CancellationToken);
-        var loop = new PreviewLoop(_session, _server, _watcher, new SilentReporter());
-        SessionRun first = await loop.StartAsync(TestContext.Current.CancellationToken);
-        Assert.True(first.Report.Succeeded);
-        _watching = loop.WatchAsync(_stop.Token);
+        _preview = await PreviewHarness.StartAsync(_site, TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        if (_watching is not null)
+        if (_preview is not null)
         {
-            await _watching.WaitAsync(TimeSpan.FromSeconds(10));
+            await _preview.DisposeAsync();
         }
 
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        _watcher?.Dispose();
-        _session?.Dispose();
-        _stop.Dispose();
         _site.Dispose();
     }
 
@@ -79,7 +59,7 @@ public sealed class PreviewLoadTests : IAsyncLifetime
                 for (int n = 0; n < 5_000 && DateTime.UtcNow < until; n++)
                 {
                     string path = Pages[(client + n) % Pages.Length];
-                    using HttpResponseMessage response = await http.GetAsync(new Uri(_server!.Address, path), token);
+                    using HttpResponseMessage response = await http.GetAsync(new Uri(_preview!.Server.Address, path), token);
                     string body = await response.Content.ReadAsStringAsync(token);
                     Interlocked.Increment(ref requests);
                     if (response.StatusCode != HttpStatusCode.OK || body.Length == 0 || (path.EndsWith('/') && !body.Contains("</html>", StringComparison.Ordinal)))
@@ -96,7 +76,7 @@ public sealed class PreviewLoadTests : IAsyncLifetime
                 for (int save = 0; DateTime.UtcNow < until && save < 40; save++)
                 {
                     _site.AddPost("input/posts/2024/a.md", "First title", "2024-05-01", "topics: [Peace]\n", $"Edit number {save}.");
-                    string status = await RawHttp.GetStatusLineAsync(_server!.Address, Traversals[save % Traversals.Length], token);
+                    string status = await RawHttp.GetStatusLineAsync(_preview!.Server.Address, Traversals[save % Traversals.Length], token);
                     if (status.Contains(" 200 ", StringComparison.Ordinal))
                     {
                         failures.Enqueue($"traversal answered: {status}");
@@ -111,20 +91,5 @@ public sealed class PreviewLoadTests : IAsyncLifetime
 
         Assert.Empty(failures);
         Assert.True(requests >= Clients, $"only {requests} requests were made");
-    }
-
-    private sealed class SilentReporter : IPreviewReporter
-    {
-        public void Rebuilt(SessionRun run, ChangeBatch? changes, TimeSpan sinceSave)
-        {
-        }
-
-        public void Failed(SessionRun run, ChangeBatch? changes)
-        {
-        }
-
-        public void SearchUpdated(SiteSnapshot site)
-        {
-        }
     }
 }
