@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Annals.Web.Building;
-using Annals.Web.Preview;
 using Annals.Web.Tests.Integration;
 
 namespace Annals.Web.Tests.Preview;

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Net;
-using Annals.Web.Building;
 using Annals.Web.Preview;
 using Annals.Web.Tests.Integration;
 
