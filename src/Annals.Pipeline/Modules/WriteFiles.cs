@@ -40,9 +40,10 @@ public sealed class WriteFiles(string outputRoot) : IModule
             }
             else
             {
+                // A synchronous write of the whole buffer: one open, one write, one close. The asynchronous
+                // FileStream path goes through the thread pool on Linux and was the slower way to write 19,000 files.
                 ReadOnlyMemory<byte> bytes = await document.Content.ReadBytesAsync(token).ConfigureAwait(false);
-                await using FileStream stream = new(target, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-                await stream.WriteAsync(bytes, token).ConfigureAwait(false);
+                File.WriteAllBytes(target, bytes.Span);
             }
 
             return document;

@@ -1,3 +1,5 @@
+using Annals.Pipeline.FileSystem;
+
 namespace Annals.Web.Building;
 
 /// <summary>
@@ -12,6 +14,9 @@ public sealed class BuildCaches
     }
 
     public FileFingerprints Files { get; } = new();
+
+    /// <summary>The files of each input folder, kept until the watcher reports a change that may alter them.</summary>
+    public FileListings Listings { get; } = new();
 
     public SourceCache Sources { get; }
 
@@ -28,6 +33,8 @@ public sealed class BuildCaches
             Files.Forget(path);
             Files.ForgetUnder(path);
         }
+
+        Listings.Invalidate(changedPaths);
     }
 
     /// <summary>After a run: count what was reused, then (after a good run) drop the entries the run did not use.</summary>
@@ -40,7 +47,8 @@ public sealed class BuildCaches
             BodiesReused: Sources.Bodies.Hits,
             ThemeCompiled: Theme.Compilations > 0,
             PagesRendered: [.. Pages.Rendered.Order(StringComparer.Ordinal)],
-            PagesReused: Pages.Reused);
+            PagesReused: Pages.Reused,
+            PagesReusedByStamp: Pages.ReusedByStamp);
         Sources.Items.Sweep(succeeded);
         Sources.Events.Sweep(succeeded);
         Sources.Bodies.Sweep(succeeded);

@@ -55,6 +55,7 @@ public sealed class BuildSession : IDisposable
             if (changedPaths is null)
             {
                 _caches.Files.ForgetAll();
+                _caches.Listings.ForgetAll();
             }
             else
             {

@@ -15,29 +15,49 @@ public sealed class PageCache
     private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _rendered = new();
     private int _reused;
+    private int _reusedByStamp;
 
     /// <summary>The URLs rendered since the last <see cref="Sweep"/>.</summary>
     public IReadOnlyCollection<string> Rendered => [.. _rendered];
 
     public int Reused => Volatile.Read(ref _reused);
 
-    /// <summary>The page's HTML, rendered by <paramref name="render"/> unless the same model was rendered by the same theme.</summary>
+    /// <summary>Of <see cref="Reused"/>, the pages reused by their input stamp alone, without making their model.</summary>
+    public int ReusedByStamp => Volatile.Read(ref _reusedByStamp);
+
+    /// <summary>
+    /// The page's HTML, rendered by <paramref name="render"/> unless the same theme rendered it last time from the same
+    /// inputs (its <see cref="PageRequest.InputStamp"/>: the model is not even made) or the same model.
+    /// </summary>
     public byte[] GetOrRender(PageRequest request, UInt128 layout, Func<string> render)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(render);
-        UInt128 model = ModelHasher.Hash(request.Layout, request.Model);
-        if (_pages.TryGetValue(request.Url, out Entry? entry) && entry.Model == model && entry.Layout == layout)
+        _pages.TryGetValue(request.Url, out Entry? entry);
+        if (entry is not null && entry.Layout == layout && request.InputStamp is { } stamp && entry.Stamp == stamp)
         {
-            entry.Used = true;
-            Interlocked.Increment(ref _reused);
-            return entry.Html;
+            Interlocked.Increment(ref _reusedByStamp);
+            return Reuse(entry);
+        }
+
+        UInt128 model = ModelHasher.Hash(request.Layout, request.Model);
+        if (entry is not null && entry.Model == model && entry.Layout == layout)
+        {
+            entry.Stamp = request.InputStamp;
+            return Reuse(entry);
         }
 
         byte[] html = Encoding.UTF8.GetBytes(render());
-        _pages[request.Url] = new Entry(model, layout, html) { Used = true };
+        _pages[request.Url] = new Entry(model, layout, html) { Used = true, Stamp = request.InputStamp };
         _rendered.Enqueue(request.Url);
         return html;
+    }
+
+    private byte[] Reuse(Entry entry)
+    {
+        entry.Used = true;
+        Interlocked.Increment(ref _reused);
+        return entry.Html;
     }
 
     /// <summary>Starts counting anew and, when <paramref name="dropUnused"/>, drops the pages the last run did not produce.</summary>
@@ -57,6 +77,7 @@ public sealed class PageCache
 
         _rendered.Clear();
         Interlocked.Exchange(ref _reused, 0);
+        Interlocked.Exchange(ref _reusedByStamp, 0);
     }
 
     private sealed class Entry(UInt128 model, UInt128 layout, byte[] html)
@@ -68,5 +89,8 @@ public sealed class PageCache
         public byte[] Html { get; } = html;
 
         public bool Used { get; set; }
+
+        /// <summary>The input stamp of the request that last rendered or matched this HTML.</summary>
+        public UInt128? Stamp { get; set; }
     }
 }

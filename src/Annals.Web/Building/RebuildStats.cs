@@ -10,4 +10,5 @@ public sealed record RebuildStats(
     int BodiesReused,
     bool ThemeCompiled,
     ImmutableArray<string> PagesRendered,
-    int PagesReused);
+    int PagesReused,
+    int PagesReusedByStamp = 0);

@@ -24,13 +24,16 @@ public static class ArchivePages
             },
             null);
 
+        // Every year page lists every year with its count.
+        long[] yearCounts = [.. index.Years.SelectMany(y => new long[] { y.Year, y.Items.Length })];
         foreach (YearEntry year in index.Years)
         {
             string title = year.Year.ToString(CultureInfo.InvariantCulture);
+            UInt128? stamp = views.Stamps?.Of(YearLayout + ":" + title, yearCounts, year.Items);
             yield return new PageRequest(
                 year.Url,
                 YearLayout,
-                views.Page(title, year.Url, $"Everything {views.Settings.Title} published in {title}, month by month.", YearLayout, Breadcrumbs.Of(archiveCrumb, new Crumb(title, year.Url))) with
+                () => views.Page(title, year.Url, $"Everything {views.Settings.Title} published in {title}, month by month.", YearLayout, Breadcrumbs.Of(archiveCrumb, new Crumb(title, year.Url))) with
                 {
                     Months = [.. year.Months.Select(m => new MonthGroup(
                         views.Dates.Month(year.Year, m.Month),
@@ -38,7 +41,8 @@ public static class ArchivePages
                         [.. m.Items.Select(views.Summary)]))],
                     Years = [.. index.Years.Select(y => new YearLink(y.Year, y.Url, y.Items.Length))],
                 },
-                null)
+                null,
+                stamp)
             {
                 LastModified = HomePages.Newest(year.Items),
             };

@@ -31,21 +31,23 @@ public static class EventPages
         foreach (EventEntry entry in index.Events)
         {
             SeriesEntry? series = entry.Event.Series is { } id ? index.SeriesById.GetValueOrDefault(id) : null;
-            EventView view = views.Event(entry, series);
-            string description = entry.Description is { FirstParagraph.Length: > 0 } rendered
-                ? rendered.FirstParagraph
-                : $"{view.Name}, {view.Dates}{(view.Location is null ? string.Empty : ", " + view.Location)}.";
-            yield return new PageRequest(
-                entry.Event.Url,
-                EventLayout,
-                views.Page(entry.Event.Name, entry.Event.Url, ViewMapper.Shorten(description), EventLayout, Breadcrumbs.Of(eventsCrumb, new Crumb(entry.Event.Name, entry.Event.Url))) with
-                {
-                    Event = view,
-                },
-                entry.Event.SourcePath)
+            UInt128? stamp = views.Stamps is { } stamps ? stamps.Of(EventLayout, stamps.Event(entry)) : null;
+            yield return new PageRequest(entry.Event.Url, EventLayout, () => Model(entry, series, views, eventsCrumb), entry.Event.SourcePath, stamp)
             {
                 LastModified = HomePages.Newest(entry.Reports),
             };
         }
+    }
+
+    private static PageModel Model(EventEntry entry, SeriesEntry? series, ViewMapper views, Crumb eventsCrumb)
+    {
+        EventView view = views.Event(entry, series);
+        string description = entry.Description is { FirstParagraph.Length: > 0 } rendered
+            ? rendered.FirstParagraph
+            : $"{view.Name}, {view.Dates}{(view.Location is null ? string.Empty : ", " + view.Location)}.";
+        return views.Page(entry.Event.Name, entry.Event.Url, ViewMapper.Shorten(description), EventLayout, Breadcrumbs.Of(eventsCrumb, new Crumb(entry.Event.Name, entry.Event.Url))) with
+        {
+            Event = view,
+        };
     }
 }

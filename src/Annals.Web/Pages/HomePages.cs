@@ -17,12 +17,20 @@ public static class HomePages
         {
             string title = page.Number == 1 ? views.Settings.Title : string.Create(CultureInfo.InvariantCulture, $"Latest news, page {page.Number}");
             ImmutableArray<Crumb> crumbs = page.Number == 1 ? [] : Breadcrumbs.Of(new Crumb(title, page.Url));
-            PageModel model = views.Page(title, page.Url, views.Settings.Description ?? views.Settings.Title, Layout, crumbs) with
+            UInt128? stamp = views.Stamps?.Of(Layout, [page.Number, page.TotalPages], page.Items);
+            yield return new PageRequest(
+                page.Url,
+                Layout,
+                () => views.Page(title, page.Url, views.Settings.Description ?? views.Settings.Title, Layout, crumbs) with
+                {
+                    Items = [.. page.Items.Select(views.Summary)],
+                    Pager = PagerOf(page),
+                },
+                null,
+                stamp)
             {
-                Items = [.. page.Items.Select(views.Summary)],
-                Pager = PagerOf(page),
+                LastModified = Newest(page.Items),
             };
-            yield return new PageRequest(page.Url, Layout, model, null) { LastModified = Newest(page.Items) };
         }
     }
 

@@ -14,16 +14,17 @@ public static class SeriesPages
         ArgumentNullException.ThrowIfNull(views);
         foreach (SeriesEntry series in index.Series)
         {
-            SeriesView view = views.Series(series);
             string description = series.Description ?? $"Every edition of {series.Name} in {views.Settings.Title}.";
+            UInt128? stamp = views.Stamps is { } stamps ? stamps.Of(Layout + ":" + series.Id, [.. series.Editions.Select(stamps.Event)]) : null;
             yield return new PageRequest(
                 series.Url,
                 Layout,
-                views.Page(series.Name, series.Url, ViewMapper.Shorten(description), Layout, Breadcrumbs.Of(new Crumb("Events", "/events/"), new Crumb(series.Name, series.Url))) with
+                () => views.Page(series.Name, series.Url, ViewMapper.Shorten(description), Layout, Breadcrumbs.Of(new Crumb("Events", "/events/"), new Crumb(series.Name, series.Url))) with
                 {
-                    Series = view,
+                    Series = views.Series(series),
                 },
-                null);
+                null,
+                stamp);
         }
     }
 }

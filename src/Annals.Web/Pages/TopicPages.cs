@@ -30,16 +30,18 @@ public static class TopicPages
             {
                 string title = page.Number == 1 ? topic.Name : string.Create(CultureInfo.InvariantCulture, $"{topic.Name}, page {page.Number}");
                 string description = topic.Description ?? $"Items about {topic.Name} in {views.Settings.Title}, newest first.";
+                UInt128? stamp = views.Stamps?.Of(TopicLayout + ":" + topic.Slug, [page.Number, page.TotalPages, topic.Items.Length], page.Items);
                 yield return new PageRequest(
                     page.Url,
                     TopicLayout,
-                    views.Page(title, page.Url, ViewMapper.Shorten(description), TopicLayout, Breadcrumbs.Of(topicsCrumb, new Crumb(topic.Name, topic.Url))) with
+                    () => views.Page(title, page.Url, ViewMapper.Shorten(description), TopicLayout, Breadcrumbs.Of(topicsCrumb, new Crumb(topic.Name, topic.Url))) with
                     {
                         Topic = new TopicSummary(topic.Name, topic.Url, topic.Description, topic.Items.Length, $"{topic.Url}feed.xml"),
                         Items = [.. page.Items.Select(views.Summary)],
                         Pager = HomePages.PagerOf(page),
                     },
-                    null)
+                    null,
+                    stamp)
                 {
                     LastModified = HomePages.Newest(page.Items),
                 };

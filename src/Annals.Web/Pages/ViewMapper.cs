@@ -15,6 +15,9 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
 {
     public SiteSettings Settings { get; } = settings;
 
+    /// <summary>Fingerprints of the pages' inputs in a preview session, which reuses unchanged pages; null in a build.</summary>
+    public PageStamps? Stamps { get; init; }
+
     public DateDisplay Dates { get; } = new(settings.Language);
 
     public SiteView Site { get; } = new(

@@ -42,13 +42,13 @@ public static class SitePipelines
             new(PipelineNames.Posts)
             {
                 Dependencies = { PipelineNames.Settings },
-                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display) },
+                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display, caches?.Listings) },
                 Process = { new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches) },
             },
             new(PipelineNames.Events)
             {
                 Dependencies = { PipelineNames.Settings },
-                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "events"), IsMarkdown, options.Display) },
+                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "events"), IsMarkdown, options.Display, caches?.Listings) },
                 Process = { new ParseEvents(caches), new RenderBodies(caches) },
             },
             new(PipelineNames.Site)
@@ -60,8 +60,8 @@ public static class SitePipelines
             {
                 Input =
                 {
-                    new ReadFiles(themeAssets, _ => true, options.Display),
-                    new ReadFiles(Path.Combine(options.InputDirectory, "assets"), _ => true, options.Display),
+                    new ReadFiles(themeAssets, _ => true, options.Display, caches?.Listings),
+                    new ReadFiles(Path.Combine(options.InputDirectory, "assets"), _ => true, options.Display, caches?.Listings),
                 },
                 Process = { new PlaceAssets(themeAssets) },
             },

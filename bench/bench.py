@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Side-by-side build benchmark: Annals against Hugo on the same generated corpus.
+
+Generates the corpora (bench/corpus/gen_corpus.py), builds each size with the Release build of
+Annals run directly (not through `dotnet run`) and with Hugo, alternating A B A B so both see the
+same machine load, and prints medians, peak memory and the Annals/Hugo ratio. Also measures a warm
+Annals rebuild (nothing changed, on-disk cache kept).
+
+    python3 bench/bench.py                       # 1,000 and 10,000 items, 5 runs each
+    python3 bench/bench.py --sizes 100000 --runs 1 --no-hugo
+
+Output goes to tmpfs (/dev/shm) so the disk is not what is measured.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+GENERATOR = REPO / "bench" / "corpus" / "gen_corpus.py"
+ANNALS_DLL = REPO / "src" / "Annals.Cli" / "bin" / "Release" / "net10.0" / "annals.dll"
+
+
+def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+    """Runs a command; returns (wall seconds, peak resident memory in MiB) of that process tree's largest process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"command failed ({code}): {' '.join(command)}\n{stderr[-4000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def ensure_corpus(size: int, seed: int, work: Path, hugo: bool) -> tuple[Path, Path]:
+    annals_dir = work / f"corpus{size}"
+    hugo_dir = work / f"hugo{size}"
+    if not (annals_dir / "input").is_dir() or (hugo and not (hugo_dir / "hugo.toml").is_file()):
+        print(f"generating the {size:,}-item corpus in {work}")
+        shutil.rmtree(annals_dir, ignore_errors=True)
+        shutil.rmtree(hugo_dir, ignore_errors=True)
+        command = [sys.executable, str(GENERATOR), "--posts", str(size), "--seed", str(seed), "--out", str(annals_dir)]
+        if hugo:
+            command += ["--hugo", str(hugo_dir)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return annals_dir, hugo_dir
+
+
+def annals_command(corpus: Path, output: Path, cache: Path) -> list[str]:
+    return ["dotnet", str(ANNALS_DLL), "build", "--input", str(corpus / "input"), "--theme", str(REPO / "theme"),
+            "--output", str(output), "--cache", str(cache)]
+
+
+def hugo_command(site: Path, output: Path) -> list[str]:
+    return ["hugo", "--quiet", "--ignoreCache", "--source", str(site), "--destination", str(output)]
+
+
+def ensure_tools(hugo: bool) -> None:
+    if not ANNALS_DLL.is_file():
+        print("building Annals (Release)")
+        subprocess.run(["dotnet", "build", str(REPO / "src" / "Annals.Cli"), "-c", "Release"], check=True,
+                       stdout=subprocess.DEVNULL)
+    if hugo and shutil.which("hugo") is None:
+        print("installing hugo from Debian")
+        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "hugo"], check=True)
+
+
+def median_text(values: list[float], unit: str, digits: int) -> str:
+    spread = f" ({min(values):.{digits}f}–{max(values):.{digits}f})" if len(values) > 1 else ""
+    return f"{statistics.median(values):.{digits}f} {unit}{spread}"
+
+
+def bench_size(size: int, args: argparse.Namespace) -> dict[str, list[float]]:
+    corpus, hugo_site = ensure_corpus(size, args.seed, args.work, not args.no_hugo)
+    scratch = Path(args.tmpfs) / f"annals-bench-{size}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    results: dict[str, list[float]] = {"annals": [], "annals_mem": [], "hugo": [], "hugo_mem": [], "warm": [], "warm_mem": []}
+    for run in range(args.runs):
+        cache = scratch / "cache"
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(scratch / "out", ignore_errors=True)
+        seconds, memory = run_measured(annals_command(corpus, scratch / "out", cache))
+        results["annals"].append(seconds)
+        results["annals_mem"].append(memory)
+        seconds, memory = run_measured(annals_command(corpus, scratch / "out", cache))
+        results["warm"].append(seconds)
+        results["warm_mem"].append(memory)
+        if not args.no_hugo:
+            shutil.rmtree(scratch / "hugo-out", ignore_errors=True)
+            seconds, memory = run_measured(hugo_command(hugo_site, scratch / "hugo-out"))
+            results["hugo"].append(seconds)
+            results["hugo_mem"].append(memory)
+        line = f"  {size:,} items, run {run + 1}: Annals cold {results['annals'][-1]:.2f} s, warm {results['warm'][-1]:.2f} s"
+        if not args.no_hugo:
+            line += f", Hugo {results['hugo'][-1]:.2f} s"
+        print(line, flush=True)
+    shutil.rmtree(scratch, ignore_errors=True)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated item counts (default 1000,10000)")
+    parser.add_argument("--runs", type=int, default=5, help="alternating runs per size (default 5)")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/annals-bench"), help="where corpora are generated")
+    parser.add_argument("--tmpfs", default="/dev/shm", help="where outputs are written")
+    parser.add_argument("--no-hugo", action="store_true", help="build with Annals only")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    ensure_tools(not args.no_hugo)
+
+    table = ["| items | Annals cold | Annals warm (no change) | Annals peak memory | Hugo | Hugo peak memory | time ratio | memory ratio |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for size in (int(s) for s in args.sizes.split(",")):
+        r = bench_size(size, args)
+        hugo_time = median_text(r["hugo"], "s", 2) if r["hugo"] else "—"
+        hugo_mem = median_text(r["hugo_mem"], "MiB", 0) if r["hugo"] else "—"
+        ratio = f"{statistics.median(r['annals']) / statistics.median(r['hugo']):.2f}" if r["hugo"] else "—"
+        mem_ratio = f"{statistics.median(r['annals_mem']) / statistics.median(r['hugo_mem']):.2f}" if r["hugo"] else "—"
+        table.append(f"| {size:,} | {median_text(r['annals'], 's', 2)} | {median_text(r['warm'], 's', 2)} | "
+                     f"{median_text(r['annals_mem'], 'MiB', 0)} | {hugo_time} | {hugo_mem} | {ratio} | {mem_ratio} |")
+    print()
+    print(f"medians of {args.runs} alternating runs (range in brackets), {os.cpu_count()} cores, output on {args.tmpfs}")
+    print("\n".join(table))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Annals.Web.Archives;
+using Annals.Web.Building;
+using Annals.Web.Content;
+using Annals.Web.Rendering;
+
+namespace Annals.Web.Pages;
+
+/// <summary>
+/// Cheap fingerprints of what a page is made from, so that a preview session can tell, without making a page's view
+/// model, that the page would render as it did last time.
+/// </summary>
+/// <remarks>
+/// An item is fingerprinted by identity: a session's caches hand back the very same parsed item and rendered body
+/// while the file is unchanged, and a changed file is parsed into new objects. Events, topics, series, settings and
+/// asset URLs are fingerprinted by value, since they are small and some are rebuilt on every run. A stamp may
+/// change when the page would not (the page is then rendered and compared by its model, see
+/// <see cref="PageCache"/>); it never stays the same when the page would change, so it must cover every input a
+/// page family reads — which is why each family builds its stamp next to its model.
+/// </remarks>
+public sealed class PageStamps
+{
+    private static readonly ConditionalWeakTable<object, StrongBox<long>> Identities = [];
+    private static readonly ConditionalWeakTable<EventInfo, StrongBox<UInt128>> EventValues = [];
+    private static long s_lastIdentity;
+
+    private readonly UInt128 _site;
+    private readonly System.Collections.Immutable.ImmutableDictionary<string, EventEntry> _eventsById;
+    private readonly ConcurrentDictionary<PublishedItem, UInt128> _items = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<EventEntry, UInt128> _events = new(ReferenceEqualityComparer.Instance);
+
+    public PageStamps(SiteIndex index, SiteSettings settings, AssetUrls assets)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(assets);
+        _eventsById = index.EventsById;
+        var topics = index.Topics.Select(t => (object)new { t.Slug, t.Name, t.Description }).ToArray();
+        var series = index.Series.Select(s => (object)new { s.Id, s.Name, s.Description }).ToArray();
+        _site = ContentHash.Combine(
+        [
+            ModelHasher.Hash("settings", settings),
+            ModelHasher.Hash("assets", assets),
+            ModelHasher.Hash("topics", topics),
+            ModelHasher.Hash("series", series),
+        ]);
+    }
+
+    /// <summary>Everything every page shows: settings, asset URLs, the names of topics and series.</summary>
+    public UInt128 Site => _site;
+
+    /// <summary>An item as lists and its own page show it: its content, its body and its event.</summary>
+    public UInt128 Item(PublishedItem published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        return _items.GetOrAdd(published, p =>
+        {
+            UInt128 eventInfo = p.Item.EventId is { } id && _eventsById.TryGetValue(id, out EventEntry? entry)
+                ? ValueOf(entry.Event)
+                : UInt128.Zero;
+            return ContentHash.Combine([IdentityOf(p.Item), IdentityOf(p.Body), eventInfo]);
+        });
+    }
+
+    /// <summary>An event as its page shows it: its fields, its description and every report about it.</summary>
+    public UInt128 Event(EventEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return _events.GetOrAdd(entry, e =>
+        {
+            var parts = new UInt128[e.Reports.Length + 2];
+            parts[0] = ValueOf(e.Event);
+            parts[1] = e.Description is null ? UInt128.Zero : IdentityOf(e.Description);
+            for (int i = 0; i < e.Reports.Length; i++)
+            {
+                parts[i + 2] = Item(e.Reports[i]);
+            }
+
+            return ContentHash.Combine(parts);
+        });
+    }
+
+    /// <summary>A page made from the site, the given numbers (page number, totals) and the given items.</summary>
+    public UInt128 Of(string kind, ReadOnlySpan<long> numbers, IEnumerable<PublishedItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(items);
+        List<UInt128> parts = [_site, ContentHash.Of(kind)];
+        foreach (long number in numbers)
+        {
+            parts.Add((UInt128)(ulong)number);
+        }
+
+        foreach (PublishedItem item in items)
+        {
+            parts.Add(Item(item));
+        }
+
+        return ContentHash.Combine([.. parts]);
+    }
+
+    /// <summary>A page made from the site and the given parts (other stamps).</summary>
+    public UInt128 Of(string kind, params ReadOnlySpan<UInt128> parts)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        List<UInt128> all = [_site, ContentHash.Of(kind), .. parts];
+        return ContentHash.Combine([.. all]);
+    }
+
+    /// <summary>An event's fields by value, hashed once per event object (events merged from posts are new each run).</summary>
+    private static UInt128 ValueOf(EventInfo info) =>
+        EventValues.GetValue(info, i => new StrongBox<UInt128>(ModelHasher.Hash("event", i))).Value;
+
+    /// <summary>A number that stays with an object for its lifetime and is never given to another object.</summary>
+    private static UInt128 IdentityOf(object value) =>
+        (ulong)Identities.GetValue(value, _ => new StrongBox<long>(Interlocked.Increment(ref s_lastIdentity))).Value;
+}
