@@ -30,7 +30,7 @@ internal static class BuildCommand
             }
 
             var progress = new BuildProgress(environment);
-            var builder = new SiteBuilder { PipelineFactory = (o, root) => progress.Track(SitePipelines.Create(o, root)) };
+            var builder = new SiteBuilder { PipelineFactory = (o, root) => progress.Track(SitePipelines.Create(o, root)), SkipWhenUpToDate = true };
             string what = writeOutput ? "Building the site" : "Checking the site";
             BuildReport report = await progress.ShowAsync(builder.BuildAsync(options, cancellationToken), what).ConfigureAwait(false);
             var printer = new DiagnosticPrinter(environment, options.DisplayRoot);

@@ -30,6 +30,10 @@ internal static class ReportWriter
         {
             output.WriteLine($"Checked the site in {seconds} s: {counts}; nothing was written.");
         }
+        else if (report.Succeeded && report.UpToDate)
+        {
+            output.WriteLine($"Nothing changed since the last build: the {Plural(report.PagesWritten, "page")} in the output folder are up to date (checked in {seconds} s; {counts}). Use --force to build anyway.");
+        }
         else if (report.Succeeded)
         {
             output.WriteLine($"Built {Plural(report.PagesWritten, "page")} ({Plural(report.FilesWritten, "file")} in all) in {seconds} s; {counts}.");

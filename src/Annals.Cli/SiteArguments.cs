@@ -20,6 +20,10 @@ internal sealed class SiteArguments
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show the time each pipeline took." };
 
+    public Option<DirectoryInfo?> Cache { get; } = new("--cache") { Description = "Where to remember the last build, so an unchanged site is not built again (default: .annals-cache beside the input folder)." };
+
+    public Option<bool> Force { get; } = new("--force") { Description = "Build even if nothing changed since the last build." };
+
     public void AddTo(Command command, bool withOutput)
     {
         command.Options.Add(Input);
@@ -27,6 +31,8 @@ internal sealed class SiteArguments
         if (withOutput)
         {
             command.Options.Add(Output);
+            command.Options.Add(Cache);
+            command.Options.Add(Force);
         }
 
         command.Options.Add(Drafts);
@@ -66,6 +72,10 @@ internal sealed class SiteArguments
             Strict = result.GetValue(Strict),
             BaseUrl = baseUrl,
             WriteOutput = writeOutput,
+            CacheDirectory = writeOutput
+                ? result.GetValue(Cache)?.FullName ?? Path.Combine(input.Parent?.FullName ?? input.FullName, ".annals-cache")
+                : null,
+            Force = writeOutput && result.GetValue(Force),
         };
     }
 

@@ -28,16 +28,28 @@ public sealed class StagedDirectory : IDisposable
 
     public static StagedDirectory Create(string finalPath)
     {
+        string fullPath = Recover(finalPath);
+        string parent = Path.GetDirectoryName(fullPath)!;
+
+        string staging = Path.Combine(parent, $".{Path.GetFileName(fullPath)}{StagingMarker}{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new StagedDirectory(fullPath, staging);
+    }
+
+    /// <summary>
+    /// Puts back the previous site if a build was killed half way through its swap, and removes what killed builds
+    /// left beside the final folder. <see cref="Create"/> does it first; call it alone before looking at the final
+    /// folder without building. Returns the final folder's full path.
+    /// </summary>
+    public static string Recover(string finalPath)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(finalPath);
         string fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(finalPath));
         string parent = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("The output folder cannot be a file system root.", nameof(finalPath));
         Directory.CreateDirectory(parent);
         RestoreInterruptedCommit(fullPath);
         RemoveLeftovers(parent, Path.GetFileName(fullPath));
-
-        string staging = Path.Combine(parent, $".{Path.GetFileName(fullPath)}{StagingMarker}{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
-        return new StagedDirectory(fullPath, staging);
+        return fullPath;
     }
 
     /// <summary>Replaces the final folder with the staged one. The old site is removed only after the swap.</summary>

@@ -8,12 +8,17 @@ namespace Annals.Web.Building;
 /// </summary>
 public sealed class BuildCaches
 {
-    public BuildCaches()
+    /// <param name="trustReportedChanges">
+    /// True when every change will be reported through <see cref="Invalidate"/> (a watcher that says when it lost
+    /// track): unchanged files are then not even looked at. False checks each file's size and time on every run.
+    /// </param>
+    public BuildCaches(bool trustReportedChanges = false)
     {
+        Files = new FileFingerprints { TrustUntilForgotten = trustReportedChanges };
         Sources = new SourceCache(Files);
     }
 
-    public FileFingerprints Files { get; } = new();
+    public FileFingerprints Files { get; }
 
     /// <summary>The files of each input folder, kept until the watcher reports a change that may alter them.</summary>
     public FileListings Listings { get; } = new();

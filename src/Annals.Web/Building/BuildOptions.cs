@@ -27,6 +27,9 @@ public sealed record BuildOptions
     /// <summary>Where caches that outlive a build are kept (resized images, parsed content), or null for none.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>Builds even when nothing changed since the last build (which is otherwise skipped, see <see cref="CacheDirectory"/>).</summary>
+    public bool Force { get; init; }
+
     public static BuildOptions ForSite(string siteRoot, string? outputDirectory = null)
     {
         string root = Path.GetFullPath(siteRoot);

@@ -13,6 +13,9 @@ public sealed record BuildReport(
     ImmutableArray<PhaseTiming> Timings,
     bool Succeeded)
 {
+    /// <summary>True when nothing changed since the last build and the output folder was left as it was.</summary>
+    public bool UpToDate { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

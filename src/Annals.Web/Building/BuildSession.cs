@@ -18,7 +18,8 @@ namespace Annals.Web.Building;
 public sealed class BuildSession : IDisposable
 {
     private readonly BuildOptions _options;
-    private readonly BuildCaches _caches = new();
+    // The session is told every change (RunAsync's changedPaths), or null when the watcher lost track.
+    private readonly BuildCaches _caches = new(trustReportedChanges: true);
     private readonly SearchRefresher _search = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lock _lock = new();

@@ -12,10 +12,17 @@ public sealed class FileFingerprints
 {
     private readonly ConcurrentDictionary<string, (FileStamp Stamp, UInt128 Hash)> _known = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// When true, a remembered file is taken as unchanged without looking at its size and time: the owner promises to
+    /// <see cref="Forget"/> every path a watcher reports and to <see cref="ForgetAll"/> when the watcher loses track.
+    /// A preview session does, and saves 10,000 file-system calls per rebuild.
+    /// </summary>
+    public bool TrustUntilForgotten { get; init; }
+
     /// <summary>The hash of the file as last read, when its size and time say it has not changed since.</summary>
     public bool TryGet(string fullPath, out UInt128 hash)
     {
-        if (_known.TryGetValue(fullPath, out var known) && known.Stamp == FileStamp.Of(fullPath))
+        if (_known.TryGetValue(fullPath, out var known) && (TrustUntilForgotten || known.Stamp == FileStamp.Of(fullPath)))
         {
             hash = known.Hash;
             return true;

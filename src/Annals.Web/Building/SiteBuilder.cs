@@ -17,6 +17,13 @@ public sealed class SiteBuilder
     /// <summary>Lets a site add its own pipelines (or replace the list) before a build runs.</summary>
     public Func<BuildOptions, string?, IList<Annals.Pipeline.Running.Pipeline>> PipelineFactory { get; init; } = SitePipelines.Create;
 
+    /// <summary>
+    /// Whether a build may be skipped when nothing in the input and theme folders changed since the last one (see
+    /// <see cref="BuildOptions.CacheDirectory"/>). Null means: only with the standard pipelines, since a site's own
+    /// pipelines may read files elsewhere. Set it to true for a factory that only wraps the standard pipelines.
+    /// </summary>
+    public bool? SkipWhenUpToDate { get; init; }
+
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +33,16 @@ public sealed class SiteBuilder
             return new BuildReport([overlap], 0, 0, Stopwatch.GetElapsedTime(started), [], Succeeded: false);
         }
 
+        bool standardPipelines = PipelineFactory == (Func<BuildOptions, string?, IList<Annals.Pipeline.Running.Pipeline>>)SitePipelines.Create;
+        bool mayReuse = options.WriteOutput && options.CacheDirectory is not null && !options.Force && (SkipWhenUpToDate ?? standardPipelines);
+        if (mayReuse && StagedDirectory.Recover(options.OutputDirectory) is not null && UpToDateCheck.TryReuse(options, started) is { } upToDate)
+        {
+            return upToDate;
+        }
+
+        ImmutableArray<InputFile> inputs = mayReuse || (options.WriteOutput && options.CacheDirectory is not null)
+            ? UpToDateCheck.CurrentInputs(options, known: null)!.Value
+            : [];
         using StagedDirectory? staging = options.WriteOutput ? StagedDirectory.Create(options.OutputDirectory) : null;
         var runner = new PipelineRunner(
             PipelineFactory(options, staging?.StagingPath),
@@ -41,12 +58,18 @@ public sealed class SiteBuilder
         ImmutableArray<Document> written = succeeded
             ? [.. result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null)]
             : [];
-        return new BuildReport(
+        var report = new BuildReport(
             result.Diagnostics,
             written.Count(d => d.GetOrDefault(WebKeys.IsPage)),
             written.Length,
             Stopwatch.GetElapsedTime(started),
             result.Timings,
             succeeded);
+        if (succeeded && staging is not null && !inputs.IsDefaultOrEmpty)
+        {
+            UpToDateCheck.Record(options, inputs, report);
+        }
+
+        return report;
     }
 }

@@ -76,7 +76,7 @@ public sealed class FuzzTests
             Assert.True(crash is null, $"internal error: {crash}\n{context}");
             Diagnostic? nowhere = report.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error && !IsAFile(d.Location));
             Assert.True(nowhere is null, $"an error without a file: {nowhere}\n{context}");
-            Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            SiteFolder.AssertOnlyInputOutputAndCache(site);
             if (report.Succeeded)
             {
                 lastGood = OutputTree.Read(site.Output);

@@ -140,9 +140,9 @@ public sealed class PathEscapeTests
         Assert.Throws<ArgumentException>(() => RedirectsWriter.Write([new Redirect("/old", from + "x", "input/posts/a.md", 4)]));
     }
 
-    /// <summary>The site folder holds only what the test wrote and the output folder: no staging leftovers, nothing beside it.</summary>
-    private static void AssertNothingOutside(TestSite site)
-    {
-        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-    }
+    /// <summary>
+    /// The site folder holds only what the test wrote, the output folder and the build cache: no staging leftovers,
+    /// nothing beside them.
+    /// </summary>
+    private static void AssertNothingOutside(TestSite site) => SiteFolder.AssertOnlyInputOutputAndCache(site);
 }

@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.FileSystem;
+using Annals.Pipeline.Running;
+
+namespace Annals.Web.Building;
+
+/// <summary>
+/// Skips a build when it would write exactly what is already in the output folder: same engine, same options, every
+/// input and theme file unchanged (by size and time, else by a hash of its bytes, so a touched file does not count),
+/// and the output folder as the last build left it. At 10,000 items that is a tenth of a second instead of a full
+/// build. The record is written only after a build succeeded and its output was swapped in.
+/// </summary>
+internal static class UpToDateCheck
+{
+    private const string ManifestName = "build-manifest.json";
+
+    /// <summary>A report of the skipped build, or null when something changed (or nothing is known) and it must run.</summary>
+    public static BuildReport? TryReuse(BuildOptions options, long startedTimestamp)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        BuildManifest? last = Read(options);
+        if (last is null || last.Engine != EngineIdentity() || last.Options != OptionsOf(options))
+        {
+            return null;
+        }
+
+        ImmutableArray<InputFile>? inputs = CurrentInputs(options, last.Inputs);
+        if (inputs is null || OutputHash(options.OutputDirectory) != last.Output)
+        {
+            return null;
+        }
+
+        ImmutableArray<Diagnostic> warnings = [.. last.Warnings.Select(w => Diagnostic.Warning(
+            w.Code,
+            w.Message,
+            w.Path is null ? null : new SourceLocation(w.Path, w.Line, w.Column)))];
+        return new BuildReport(warnings, last.Pages, last.Files, Stopwatch.GetElapsedTime(startedTimestamp), [], Succeeded: true) { UpToDate = true };
+    }
+
+    /// <summary>Remembers a successful build; a failure to write the record only costs the next build its shortcut.</summary>
+    /// <param name="options">The build's options.</param>
+    /// <param name="inputs">The input files as they were when the build started (an edit during the build must count as a change).</param>
+    /// <param name="report">The build's report.</param>
+    public static void Record(BuildOptions options, ImmutableArray<InputFile> inputs, BuildReport report)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(report);
+        if (options.CacheDirectory is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var manifest = new BuildManifest
+            {
+                Engine = EngineIdentity(),
+                Options = OptionsOf(options),
+                Inputs = inputs,
+                Output = OutputHash(options.OutputDirectory),
+                Pages = report.PagesWritten,
+                Files = report.FilesWritten,
+                Warnings = [.. report.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d =>
+                    new RecordedWarning(d.Code, d.Message, d.Location?.Path, d.Location?.Line ?? 0, d.Location?.Column ?? 0))],
+            };
+            Directory.CreateDirectory(options.CacheDirectory);
+            string path = Path.Combine(options.CacheDirectory, ManifestName);
+            string temporary = path + ".tmp";
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, BuildManifestJson.Default.BuildManifest));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The site was built; only the next build's shortcut is lost.
+        }
+    }
+
+    private static BuildManifest? Read(BuildOptions options)
+    {
+        if (options.CacheDirectory is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            byte[] bytes = File.ReadAllBytes(Path.Combine(options.CacheDirectory, ManifestName));
+            BuildManifest? manifest = JsonSerializer.Deserialize(bytes, BuildManifestJson.Default.BuildManifest);
+            return manifest?.Format == BuildManifest.CurrentFormat ? manifest : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The input and theme files now. With <paramref name="known"/>, null as soon as one differs from it: a file whose
+    /// size or time changed is hashed, and only a different hash counts as a change. Hashing runs on all cores.
+    /// </summary>
+    public static ImmutableArray<InputFile>? CurrentInputs(BuildOptions options, IReadOnlyList<InputFile>? known)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Dictionary<string, InputFile>? byPath = known?.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        List<(string Full, string Path)> found = [];
+        foreach ((string root, string prefix) in new[] { (options.InputDirectory, "input/"), (options.ThemeDirectory, "theme/") })
+        {
+            // Links are not read by the build, but they are reported: adding or removing one is a change.
+            List<string> links = [];
+            found.AddRange(FileTree.List(root, _ => true, links.Add).Concat(links).Select(file =>
+                (file, prefix + Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'))));
+        }
+
+        if (byPath is not null && (found.Count != byPath.Count || found.Any(f => !byPath.ContainsKey(f.Path))))
+        {
+            return null;
+        }
+
+        var files = new InputFile[found.Count];
+        bool changed = false;
+        Parallel.For(0, found.Count, (index, loop) =>
+        {
+            (string full, string path) = found[index];
+            var info = new FileInfo(full);
+            bool isLink = info.LinkTarget is not null;
+            long size = isLink || !info.Exists ? -1 : info.Length;
+            long ticks = isLink || !info.Exists ? 0 : info.LastWriteTimeUtc.Ticks;
+            InputFile? before = byPath?.GetValueOrDefault(path);
+            string hash = isLink ? "link:" + info.LinkTarget
+                : before is not null && before.Size == size && before.Ticks == ticks ? before.Hash
+                : ContentHash.Of(File.ReadAllBytes(full)).ToString("x32", CultureInfo.InvariantCulture);
+            if (before is not null && before.Hash != hash)
+            {
+                changed = true;
+                loop.Stop();
+            }
+
+            files[index] = new InputFile(path, size, ticks, hash);
+        });
+        return changed ? null : ImmutableArray.Create(files);
+    }
+
+    private static string OutputHash(string outputDirectory)
+    {
+        var builder = new HashBuilder();
+        foreach (string file in FileTree.List(outputDirectory, _ => true))
+        {
+            var info = new FileInfo(file);
+            builder.Add(Path.GetRelativePath(outputDirectory, file));
+            builder.Add(info.Length);
+            builder.Add(info.LastWriteTimeUtc.Ticks);
+        }
+
+        return builder.Finish().ToString("x32", CultureInfo.InvariantCulture);
+    }
+
+    private static string OptionsOf(BuildOptions options) => string.Join(
+        '\n',
+        options.InputDirectory,
+        options.ThemeDirectory,
+        options.OutputDirectory,
+        options.DisplayRoot,
+        options.IncludeDrafts,
+        options.Strict,
+        options.BaseUrl ?? string.Empty);
+
+    private static string EngineIdentity() => string.Join(
+        '+',
+        new[] { typeof(UpToDateCheck).Assembly, typeof(PipelineRunner).Assembly }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N")));
+}

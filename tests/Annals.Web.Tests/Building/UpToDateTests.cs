@@ -1,0 +1,131 @@
+using Annals.Web.Building;
+using Annals.Web.Tests.Integration;
+
+namespace Annals.Web.Tests.Building;
+
+/// <summary>A build with nothing changed since the last one is skipped; any change that could alter the site is not.</summary>
+public sealed class UpToDateTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public UpToDateTests()
+    {
+        _site.AddPost("input/posts/2024/a.md", "Alpha", "2024-01-01", "topics: [Peace]\n");
+        _site.AddPost("input/posts/2024/b.md", "Bravo", "2024-02-01", "tittle: typo\n");
+    }
+
+    private async Task<BuildReport> FirstThenSecondAsync(Action change, Func<BuildOptions, BuildOptions>? configure = null)
+    {
+        BuildReport first = await _site.BuildAsync();
+        Assert.True(first.Succeeded);
+        Assert.False(first.UpToDate);
+        change();
+        return await _site.BuildAsync(configure);
+    }
+
+    [Fact]
+    public async Task A_build_with_nothing_changed_is_skipped_and_the_output_left_as_it_was()
+    {
+        BuildReport second = await FirstThenSecondAsync(() => { });
+
+        Assert.True(second.UpToDate);
+        Assert.True(second.Succeeded);
+        Assert.True(second.PagesWritten > 0);
+        Assert.Contains("Alpha", _site.Read("news/2024/alpha/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_skipped_build_reports_the_last_builds_warnings_again()
+    {
+        BuildReport second = await FirstThenSecondAsync(() => { });
+
+        Assert.True(second.UpToDate);
+        Assert.Contains(second.Diagnostics, d => d.Code == "AN0108" && d.Location!.Value.Path.EndsWith("b.md", StringComparison.Ordinal) && d.Location.Value.Line > 0);
+    }
+
+    [Fact]
+    public async Task A_touched_file_with_the_same_content_is_no_change()
+    {
+        string post = Path.Combine(_site.Root, "input", "posts", "2024", "a.md");
+
+        BuildReport second = await FirstThenSecondAsync(() => File.SetLastWriteTimeUtc(post, DateTime.UtcNow.AddMinutes(5)));
+
+        Assert.True(second.UpToDate);
+    }
+
+    [Fact]
+    public async Task An_edited_post_is_built_again()
+    {
+        BuildReport second = await FirstThenSecondAsync(() => _site.AddPost("input/posts/2024/a.md", "Alpha", "2024-01-01", "topics: [Peace]\n", body: "Edited body."));
+
+        Assert.False(second.UpToDate);
+        Assert.Contains("Edited body.", _site.Read("news/2024/alpha/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_or_deleted_file_is_a_change()
+    {
+        BuildReport added = await FirstThenSecondAsync(() => _site.AddPost("input/posts/2024/c.md", "Charlie", "2024-03-01"));
+        File.Delete(Path.Combine(_site.Root, "input", "posts", "2024", "c.md"));
+        BuildReport deleted = await _site.BuildAsync();
+
+        Assert.False(added.UpToDate);
+        Assert.False(deleted.UpToDate);
+        Assert.False(_site.Exists("news/2024/charlie/index.html"));
+    }
+
+    [Fact]
+    public async Task A_changed_template_is_a_change()
+    {
+        string layout = Path.Combine(_site.Root, "theme", "layouts", "post.sbn");
+
+        BuildReport second = await FirstThenSecondAsync(() => File.AppendAllText(layout, "\n<!-- changed -->\n"));
+
+        Assert.False(second.UpToDate);
+        Assert.Contains("<!-- changed -->", _site.Read("news/2024/alpha/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_output_folder_is_built_again()
+    {
+        BuildReport second = await FirstThenSecondAsync(() => File.Delete(Path.Combine(_site.Output, "news", "2024", "alpha", "index.html")));
+
+        Assert.False(second.UpToDate);
+        Assert.True(_site.Exists("news/2024/alpha/index.html"));
+    }
+
+    [Fact]
+    public async Task Other_options_or_force_build_again()
+    {
+        BuildReport otherBase = await FirstThenSecondAsync(() => { }, o => o with { BaseUrl = "https://preview.example.org" });
+        BuildReport forced = await _site.BuildAsync(o => o with { BaseUrl = "https://preview.example.org", Force = true });
+
+        Assert.False(otherBase.UpToDate);
+        Assert.False(forced.UpToDate);
+        Assert.Contains("https://preview.example.org", _site.Read("feed.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreadable_record_of_the_last_build_means_building_again()
+    {
+        BuildReport second = await FirstThenSecondAsync(() =>
+            File.WriteAllText(Path.Combine(_site.Root, ".annals-cache", "build-manifest.json"), "{ not json"));
+
+        Assert.False(second.UpToDate);
+        Assert.True(second.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_failed_build_is_not_remembered()
+    {
+        _site.Add("input/posts/2024/broken.md", "---\ntitle: Broken\ndate: not a date\n---\nText.\n");
+        BuildReport failed = await _site.BuildAsync();
+        BuildReport again = await _site.BuildAsync();
+
+        Assert.False(failed.Succeeded);
+        Assert.False(again.Succeeded);
+        Assert.False(again.UpToDate);
+    }
+
+    public void Dispose() => _site.Dispose();
+}
