@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Annals.Pipeline.Diagnostics;
+using Annals.Web.Content.Model;
 
 namespace Annals.Web.Content;
 
@@ -57,6 +58,13 @@ public sealed class FieldReader
         ScalarNode scalar when CollapseWhiteSpace(scalar.Value).Length == 0 => Missing(key, example),
         FrontMatterNode node => TextOf(node, $"'{key}'"),
     };
+
+    /// <summary>The required text of a field of the content model, with the model's example in the message.</summary>
+    public string? RequiredText(ContentField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return RequiredText(field.Name, field.Example);
+    }
 
     public ContentDate? Date(string key) => Node(key) is { } node ? DateOf(node, key) : null;
 
