@@ -69,7 +69,7 @@ public static class EventReader
     {
         string? name = fields.RequiredText(ContentModel.Event["name"]);
         string? organizer = fields.RequiredText(ContentModel.Event["organizer"]);
-        ContentDate? start = fields.RequiredDate("start");
+        ContentDate? start = fields.RequiredDate(ContentModel.Event["start"]);
         ContentDate? end = fields.Date("end");
         if (start is { } first && end is { } last && last.Day < first.Day)
         {

@@ -39,7 +39,7 @@ public static class NewsItemReader
                 "title");
         }
 
-        ContentDate? date = fields.RequiredDate("date");
+        ContentDate? date = fields.RequiredDate(ContentModel.NewsItem["date"]);
         string? summary = fields.Text("summary");
         ImmutableArray<TopicRef> topics = TopicRefs.Read(fields);
         (string? eventId, EventInfo? inlineEvent) = NewsItemFields.Event(fields);
