@@ -45,6 +45,12 @@ internal static class ServeCommand
             return ExitCodes.BadUsage;
         }
 
+        if (!choice.Enabled && choice.DecapPath is not null)
+        {
+            environment.Error.WriteLine("annals: --decap only says where Decap CMS is for the web editor: add --cms.");
+            return ExitCodes.BadUsage;
+        }
+
         EditorEndpoints? endpoints = null;
         string? decapFolder = null;
         if (choice.Enabled)

@@ -54,6 +54,17 @@ public sealed partial class ServeCmsTests
         Assert.Contains("decap-cms.js", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Decap_without_cms_is_a_usage_error()
+    {
+        using var site = new CliSite();
+
+        var (exitCode, _, error) = await site.RunAsync("serve", "--decap", "@nowhere", "--port", "0", "--input", "@input", "--theme", "@theme");
+
+        Assert.Equal(ExitCodes.BadUsage, exitCode);
+        Assert.Contains("--cms", error, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"web editor is at (http://127\.0\.0\.1:\d+/)admin/")]
     private static partial Regex EditorLine();
 }
