@@ -1,3 +1,5 @@
+using Annals.Web.Cms;
+
 namespace Annals.Web.Building;
 
 /// <summary>
@@ -20,6 +22,9 @@ public sealed record BuildOptions
 
     /// <summary>Overrides <c>base_url</c> of site.yml, e.g. for deploy previews.</summary>
     public string? BaseUrl { get; init; }
+
+    /// <summary>Set by <c>annals serve --cms</c>: the web editor is written, working on the local folder.</summary>
+    public LocalEditor? LocalEditor { get; init; }
 
     /// <summary>When false (<c>annals check</c>), every validation runs and nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;

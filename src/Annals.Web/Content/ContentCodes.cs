@@ -95,4 +95,7 @@ public static class ContentCodes
 
     /// <summary>A 'video_hosts' entry in site.yml is not a bare host name.</summary>
     public const string InvalidVideoHost = "AN0406";
+
+    /// <summary>A value of site.yml's 'cms' map the web editor cannot use (unknown backend, repository not owner/name...).</summary>
+    public const string InvalidCmsSetting = "AN0407";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Annals.Pipeline.Diagnostics;
+using Annals.Web.Content.Model;
 
 namespace Annals.Web.Content;
 
@@ -11,11 +12,10 @@ namespace Annals.Web.Content;
 /// </summary>
 public static class EventReader
 {
-    /// <summary>The keys an event may have (an inline event also has <c>id</c>).</summary>
-    public static readonly ImmutableArray<string> Keys =
-        ["name", "organizer", "start", "end", "location", "series", "edition", "theme", "website", "recording", "topics"];
+    /// <summary>The keys an event may have (<see cref="ContentModel.Event"/>; an inline event also has <c>id</c>).</summary>
+    public static readonly ImmutableArray<string> Keys = ContentModel.Event.Keys;
 
-    private static readonly ImmutableArray<string> InlineKeys = ["id", .. Keys];
+    private static readonly ImmutableArray<string> InlineKeys = [ContentModel.InlineEventId.Name, .. Keys];
 
     /// <param name="id">The file name without <c>.md</c>.</param>
     public static EventInfo? Read(string id, string sourcePath, ReadOnlySpan<byte> bytes, IDiagnosticSink sink)
@@ -51,7 +51,7 @@ public static class EventReader
     {
         ArgumentNullException.ThrowIfNull(fields);
         fields.WarnUnknownKeys(InlineKeys, "an event");
-        string? id = fields.RequiredText("id", "osce-alliance-2024");
+        string? id = fields.RequiredText(ContentModel.InlineEventId);
         if (id is not null && !SlugRules.IsSlug(id))
         {
             fields.Error(
@@ -67,9 +67,9 @@ public static class EventReader
 
     private static EventInfo? ReadFields(FieldReader fields, string id, FieldLines lines)
     {
-        string? name = fields.RequiredText("name", "24th Conference of the Alliance against Trafficking in Persons");
-        string? organizer = fields.RequiredText("organizer", "OSCE");
-        ContentDate? start = fields.RequiredDate("start");
+        string? name = fields.RequiredText(ContentModel.Event["name"]);
+        string? organizer = fields.RequiredText(ContentModel.Event["organizer"]);
+        ContentDate? start = fields.RequiredDate(ContentModel.Event["start"]);
         ContentDate? end = fields.Date("end");
         if (start is { } first && end is { } last && last.Day < first.Day)
         {
@@ -92,7 +92,8 @@ public static class EventReader
 
         // Every value is read before deciding, so that all problems of the event are reported together.
         string? location = fields.Text("location");
-        int? edition = fields.WholeNumber("edition", 1, "24");
+        ContentField editionField = ContentModel.Event["edition"];
+        int? edition = fields.WholeNumber(editionField.Name, editionField.Minimum, editionField.Example);
         string? theme = fields.Text("theme");
         string? website = fields.Url("website");
         string? recording = fields.Url("recording");

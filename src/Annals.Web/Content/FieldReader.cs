@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Annals.Pipeline.Diagnostics;
+using Annals.Web.Content.Model;
 
 namespace Annals.Web.Content;
 
@@ -58,16 +59,32 @@ public sealed class FieldReader
         FrontMatterNode node => TextOf(node, $"'{key}'"),
     };
 
+    /// <summary>The required text of a field of the content model, with the model's example in the message.</summary>
+    public string? RequiredText(ContentField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return RequiredText(field.Name, field.Example);
+    }
+
     public ContentDate? Date(string key) => Node(key) is { } node ? DateOf(node, key) : null;
 
-    public ContentDate? RequiredDate(string key)
+    public ContentDate? RequiredDate(string key) => RequiredDate(key, "2024-04-18");
+
+    /// <summary>The required date of a field of the content model, with the model's example in the message.</summary>
+    public ContentDate? RequiredDate(ContentField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return RequiredDate(field.Name, field.Example);
+    }
+
+    private ContentDate? RequiredDate(string key, string example)
     {
         if (Node(key) is { } node)
         {
             return DateOf(node, key);
         }
 
-        Missing(key, "2024-04-18");
+        Missing(key, example);
         return null;
     }
 

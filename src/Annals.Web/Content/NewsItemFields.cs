@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using Annals.Web.Content.Model;
 
 namespace Annals.Web.Content;
 
 /// <summary>The news-item fields that need more than a plain typed read: event, delegation, image, type, slug, aliases.</summary>
 internal static class NewsItemFields
 {
+    private static readonly string[] MemberKeys = [.. ContentModel.DelegationMember.Select(f => f.Name)];
+
     /// <summary><c>event: some-id</c> gives the id; a map under <c>event:</c> is an inline event with its own id.</summary>
     public static (string? Id, EventInfo? Inline) Event(FieldReader fields)
     {
@@ -52,8 +55,8 @@ internal static class NewsItemFields
             if (item is MappingNode map)
             {
                 FieldReader member = fields.Nested(map);
-                member.WarnUnknownKeys(["name", "role"], "a delegation member");
-                string? name = member.RequiredText("name", "Michel Veuthey");
+                member.WarnUnknownKeys(MemberKeys, "a delegation member");
+                string? name = member.RequiredText(ContentModel.DelegationMember[0]);
                 string? role = member.Text("role");
                 if (name is not null)
                 {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Annals.Pipeline.Diagnostics;
+using Annals.Web.Content.Model;
 
 namespace Annals.Web.Content;
 
@@ -14,12 +15,8 @@ public static class NewsItemReader
     /// <summary>Titles longer than this are cut off in search results and feeds.</summary>
     public const int LongTitle = 150;
 
-    /// <summary>The keys a news item may have, in the order of the content model.</summary>
-    public static readonly ImmutableArray<string> Keys =
-    [
-        "title", "date", "summary", "topics", "event", "delegation", "image", "image_alt", "image_caption",
-        "image_credit", "type", "location", "video", "slug", "aliases", "draft",
-    ];
+    /// <summary>The keys a news item may have, in the order of the content model (<see cref="ContentModel.NewsItem"/>).</summary>
+    public static readonly ImmutableArray<string> Keys = ContentModel.NewsItem.Keys;
 
     public static NewsItem? Read(string sourcePath, ReadOnlySpan<byte> bytes, IDiagnosticSink sink)
     {
@@ -33,7 +30,7 @@ public static class NewsItemReader
         FieldReader fields = file.FrontMatter.Fields(sink);
         fields.WarnUnknownKeys(Keys, "a news item");
 
-        string? title = fields.RequiredText("title", "Report on the OSCE Alliance conference");
+        string? title = fields.RequiredText(ContentModel.NewsItem["title"]);
         if (title is { Length: > LongTitle })
         {
             fields.Warning(
@@ -42,7 +39,7 @@ public static class NewsItemReader
                 "title");
         }
 
-        ContentDate? date = fields.RequiredDate("date");
+        ContentDate? date = fields.RequiredDate(ContentModel.NewsItem["date"]);
         string? summary = fields.Text("summary");
         ImmutableArray<TopicRef> topics = TopicRefs.Read(fields);
         (string? eventId, EventInfo? inlineEvent) = NewsItemFields.Event(fields);

@@ -35,5 +35,8 @@ public sealed record SiteSettings
 
     public ImmutableArray<string> VideoHosts { get; init; } = DefaultVideoHosts;
 
+    /// <summary>The web editor's settings (the <c>cms:</c> map), or null when the site has no web editor.</summary>
+    public CmsSettings? Cms { get; init; }
+
     public FieldLines Lines { get; init; } = FieldLines.Empty;
 }

@@ -10,7 +10,7 @@ namespace Annals.Web.Content;
 public static class SiteSettingsReader
 {
     public static readonly ImmutableArray<string> Keys =
-        ["title", "base_url", "language", "description", "organization", "posts_per_page", "nav", "video_hosts"];
+        ["title", "base_url", "language", "description", "organization", "posts_per_page", "nav", "video_hosts", SiteSettingsCmsReader.Key];
 
     public static SiteSettings? Read(string sourcePath, ReadOnlySpan<byte> bytes, IDiagnosticSink sink)
     {
@@ -30,6 +30,7 @@ public static class SiteSettingsReader
         int? postsPerPage = fields.WholeNumber("posts_per_page", 1, "10");
         ImmutableArray<NavLink>? nav = Nav(fields);
         ImmutableArray<string>? videoHosts = VideoHosts(fields);
+        CmsSettings? cms = SiteSettingsCmsReader.Read(fields);
         if (title is null || baseUrl is null)
         {
             return null;
@@ -45,6 +46,7 @@ public static class SiteSettingsReader
             PostsPerPage = postsPerPage ?? 10,
             Nav = nav ?? SiteSettings.DefaultNav,
             VideoHosts = videoHosts ?? SiteSettings.DefaultVideoHosts,
+            Cms = cms,
             Lines = file.Lines,
         };
     }

@@ -14,4 +14,5 @@ public static class PipelineNames
     public const string Sitemap = "Sitemap";
     public const string Redirects = "Redirects";
     public const string Links = "Links";
+    public const string Admin = "Admin";
 }

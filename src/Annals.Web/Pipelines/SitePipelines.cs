@@ -1,6 +1,7 @@
 using Annals.Pipeline.Modules;
 using Annals.Web.Assets;
 using Annals.Web.Building;
+using Annals.Web.Cms;
 using Annals.Web.Feeds;
 using Annals.Web.Html;
 using Annals.Web.Pages;
@@ -91,6 +92,11 @@ public static class SitePipelines
             new(PipelineNames.Links)
             {
                 PostProcess = { new CheckLinks() },
+            },
+            new(PipelineNames.Admin)
+            {
+                Dependencies = { PipelineNames.Settings, PipelineNames.Site, PipelineNames.Assets },
+                Process = { new WriteAdmin(options.LocalEditor) },
             },
         ];
 

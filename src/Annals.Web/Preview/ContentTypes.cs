@@ -32,6 +32,8 @@ public static class ContentTypes
         provider.Mappings[".mjs"] = "text/javascript";
         provider.Mappings[".xml"] = "application/xml";
         provider.Mappings[".webmanifest"] = "application/manifest+json";
+        provider.Mappings[".yml"] = "text/yaml";
+        provider.Mappings[".wasm"] = "application/wasm";
         return provider;
     }
 }

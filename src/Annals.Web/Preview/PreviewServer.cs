@@ -20,13 +20,15 @@ public sealed class PreviewServer : IAsyncDisposable
     private static readonly byte[] FallbackNotFound = Encoding.UTF8.GetBytes("<!DOCTYPE html><title>Not found</title><p>This address is not part of the site.</p>");
 
     private readonly WebApplication _app;
+    private readonly EditorEndpoints? _editor;
     private readonly CancellationTokenSource _stopping = new();
     private volatile State _state = new(SiteSnapshot.Empty, RedirectRules.None);
 
-    private PreviewServer(WebApplication app, Uri address)
+    private PreviewServer(WebApplication app, Uri address, EditorEndpoints? editor)
     {
         _app = app;
         Address = address;
+        _editor = editor;
     }
 
     /// <summary>The address to open, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
@@ -39,7 +41,14 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="port">The port on 127.0.0.1; 0 picks a free one (tests).</param>
     /// <param name="cancellationToken">Stops the start.</param>
     /// <exception cref="IOException">The port is taken by another program.</exception>
-    public static async Task<PreviewServer> StartAsync(int port, CancellationToken cancellationToken = default)
+    public static Task<PreviewServer> StartAsync(int port, CancellationToken cancellationToken = default) =>
+        StartAsync(port, null, cancellationToken);
+
+    /// <param name="port">The port on 127.0.0.1; 0 picks a free one (tests).</param>
+    /// <param name="editor">The web editor's endpoints (<c>annals serve --cms</c>), or null.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <exception cref="IOException">The port is taken by another program.</exception>
+    public static async Task<PreviewServer> StartAsync(int port, EditorEndpoints? editor, CancellationToken cancellationToken = default)
     {
         WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(options => options.Listen(IPAddress.Loopback, port));
@@ -51,7 +60,7 @@ public sealed class PreviewServer : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         string bound = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new PreviewServer(app, new Uri(bound.TrimEnd('/') + "/"));
+        server = new PreviewServer(app, new Uri(bound.TrimEnd('/') + "/"), editor);
         return server;
     }
 
@@ -88,16 +97,21 @@ public sealed class PreviewServer : IAsyncDisposable
         HttpResponse response = context.Response;
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-        {
-            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            return;
-        }
 
         // The raw target, so that an encoded %2e%2e is judged as sent, not after the server decoded it.
         string raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
         int query = raw.IndexOfAny(['?', '#']);
         string rawPath = query >= 0 ? raw[..query] : raw;
+        if (_editor is not null && await _editor.TryHandleAsync(context, rawPath, Address).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
         if (string.Equals(rawPath, LiveReloadScript.EventsPath, StringComparison.Ordinal))
         {
             await Hub.ServeAsync(context, _stopping.Token).ConfigureAwait(false);
@@ -161,7 +175,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private static async Task SendAsync(HttpContext context, string outputPath, ReadOnlyMemory<byte> bytes)
     {
         string type = ContentTypes.Of(outputPath);
-        if (type.StartsWith("text/html", StringComparison.Ordinal))
+        // Not into the web editor: a reload after each save would throw away what the editor shows.
+        if (type.StartsWith("text/html", StringComparison.Ordinal) && !outputPath.StartsWith(Cms.WriteAdmin.Folder + "/", StringComparison.Ordinal))
         {
             bytes = LiveReloadScript.Inject(bytes.Span);
         }

@@ -1,3 +1,4 @@
+using Annals.Web.Cms;
 using Annals.Web.Tests.Integration;
 using Tomlyn;
 using Tomlyn.Model;
@@ -47,6 +48,22 @@ public sealed class NetlifyTomlTests
     {
         // A script policy sent site-wide could never be loosened for one page; pages carry theirs in <meta>.
         Assert.DoesNotContain("script-src", (string)HeadersFor("/*")["Content-Security-Policy"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_web_editor_gets_decaps_policy_and_it_still_forbids_framing()
+    {
+        var rules = (TomlTableArray)Config["headers"];
+        string[] paths = [.. rules.Select(r => (string)r["for"])];
+        string admin = (string)HeadersFor("/admin/*")["Content-Security-Policy"];
+
+        Assert.Equal(AdminPolicy.HostingHeader(), admin);
+        Assert.Contains("frame-ancestors 'none'", admin, StringComparison.Ordinal);
+        Assert.True(Array.IndexOf(paths, "/admin/*") > Array.IndexOf(paths, "/*"), "the admin rule must come after the site-wide one to override it");
+        Assert.Equal(["/admin/*"], rules
+            .Where(r => ((TomlTable)r["values"]).Values.OfType<string>().Any(v => v.Contains("unsafe", StringComparison.Ordinal)))
+            .Select(r => (string)r["for"]));
+        Assert.Equal(["Content-Security-Policy"], HeadersFor("/admin/*").Keys);
     }
 
     private static TomlTable HeadersFor(string path)
