@@ -7,6 +7,7 @@ using Annals.Web.Assets;
 using Annals.Web.Building;
 using Annals.Web.Pipelines;
 using Annals.Web.Rendering;
+using Annals.Web.StructuredData;
 
 namespace Annals.Web.Pages;
 
@@ -34,9 +35,10 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         }
 
         AssetManifest manifest = AssetManifest.From(context.OutputsOf(PipelineNames.Assets));
+        ShareImage? shareImage = await ShareImageAsset.FindAsync(context.OutputsOf(PipelineNames.Assets), context.CancellationToken).ConfigureAwait(false);
         var views = new ViewMapper(
             settings.Get(WebKeys.Settings),
-            new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js")),
+            new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js")) { ShareImage = shareImage },
             index.EventsById);
 
         // Each family of pages is made on its own task (in this order): at 10,000 items making the view models takes
@@ -65,11 +67,11 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         {
             if (caches is not null)
             {
-                byte[] cached = caches.Pages.GetOrRender(request, caches.Theme.FingerprintOf(request.Layout), () => theme.RenderPage(request.Layout, request.Model));
+                byte[] cached = caches.Pages.GetOrRender(request, caches.Theme.FingerprintOf(request.Layout), () => theme.RenderPage(request.Layout, PageHead.Attach(request.Model)));
                 return [page.WithContent(DocumentContent.FromBytes(cached)).With(WebKeys.IsPage, true)];
             }
 
-            string html = theme.RenderPage(request.Layout, request.Model);
+            string html = theme.RenderPage(request.Layout, PageHead.Attach(request.Model));
             return [page.WithText(html).With(WebKeys.IsPage, true)];
         }
         catch (Exception exception) when (exception is InvalidOperationException or Scriban.Syntax.ScriptRuntimeException)
