@@ -9,11 +9,15 @@ namespace Annals.Web.Calendars;
 
 /// <summary>
 /// The events as iCalendar files: <c>/events/calendar.ics</c> with every event, for calendar applications to
-/// subscribe to, and <c>/events/ID/event.ics</c> beside each event's page, for its "Add to calendar" link. One pass
-/// over the events; each entry is made once and written twice.
+/// subscribe to, and <c>/events/ID/event.ics</c> beside each event's page, for its "Add to calendar" link. Each
+/// event is serialized once, in parallel, and its text used in both files.
 /// </summary>
 public sealed class WriteCalendars : IModule
 {
+    private static readonly MetadataKey<EventEntry> Event = new("calendar-event");
+
+    private static readonly MetadataKey<string> EventText = new("calendar-event-text");
+
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -24,17 +28,14 @@ public sealed class WriteCalendars : IModule
             return inputs;
         }
 
-        CalendarEntry[] entries = [.. index.Events.Select(e => CalendarEntries.From(e, settings))];
         ImmutableArray<Document> perEvent = await context.SelectAsync(
-            [.. index.Events.Select((e, n) => new Document(null, CalendarPaths.Event(e.Event.Url).TrimStart('/')).With(EntryKey, entries[n]))],
+            [.. index.Events.Select(e => new Document(e.Event.SourcePath, CalendarPaths.Event(e.Event.Url).TrimStart('/')).With(Event, e))],
             (document, _) =>
             {
-                CalendarEntry entry = document.Get(EntryKey);
-                return ValueTask.FromResult<Document?>(document.WithText(CalendarWriter.Write(entry.Name, null, [entry])));
+                string text = CalendarWriter.WriteEvent(CalendarEntries.From(document.Get(Event), settings));
+                return ValueTask.FromResult<Document?>(document.WithText(CalendarWriter.WriteCalendar(null, null, [text])).With(EventText, text));
             }).ConfigureAwait(false);
-        string all = CalendarWriter.Write($"Events — {settings.Title}", settings.Description, entries);
+        string all = CalendarWriter.WriteCalendar($"Events — {settings.Title}", settings.Description, perEvent.Select(d => d.Get(EventText)));
         return inputs.Add(new Document(null, CalendarPaths.AllEvents.TrimStart('/')).WithText(all)).AddRange(perEvent);
     }
-
-    private static readonly MetadataKey<CalendarEntry> EntryKey = new("calendar-entry");
 }

@@ -67,6 +67,25 @@ public sealed class CalendarWriterTests
     }
 
     [Fact]
+    public void Events_serialized_once_are_placed_exactly_where_ical_net_would_put_them()
+    {
+        CalendarEntry other = Conference with { Uid = "b@example.org", Name = "Other", Start = new DateOnly(2025, 1, 1), LastDay = new DateOnly(2025, 1, 1) };
+        var whole = new Calendar { ProductId = CalendarWriter.ProductId, Method = "PUBLISH" };
+        whole.AddProperty("X-WR-CALNAME", "Events — Test");
+        whole.AddProperty("X-WR-CALDESC", "All, events; here.");
+        whole.Events.Add(Calendar.Load(CalendarWriter.Write(null, null, [Conference]))!.Events.Single());
+        whole.Events.Add(Calendar.Load(CalendarWriter.Write(null, null, [other]))!.Events.Single());
+
+        string expected = new Ical.Net.Serialization.CalendarSerializer().SerializeToString(whole)!;
+
+        Assert.Equal(expected, CalendarWriter.Write("Events — Test", "All, events; here.", [Conference, other]));
+        string single = CalendarWriter.Write(null, null, [Conference]);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nPRODID:", single, StringComparison.Ordinal);
+        Assert.DoesNotContain("X-WR-CALNAME", single, StringComparison.Ordinal);
+        Assert.EndsWith("END:VEVENT\r\nEND:VCALENDAR\r\n", single, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_entries_give_the_same_bytes_under_any_culture()
     {
         string invariant = Write(CultureInfo.InvariantCulture);
