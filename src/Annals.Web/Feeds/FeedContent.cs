@@ -39,10 +39,7 @@ public static class FeedContent
             [.. p.Item.Topics.Select(t => t.Name)],
             [.. p.Item.Delegation.Select(d => d.Name)])
         {
-            ImageUrl = p.Item.Image is { } image ? AbsoluteImage(settings.BaseUrl, ViewMapper.ImageUrl(image)) : null,
+            ImageUrl = p.Item.Image is { } image ? SiteUrls.AbsoluteOrExternal(settings.BaseUrl, ViewMapper.ImageUrl(image)) : null,
         })];
     }
-
-    private static string AbsoluteImage(string baseUrl, string url) =>
-        url.StartsWith('/') ? SiteUrls.Absolute(baseUrl, url) : url;
 }

@@ -1,3 +1,4 @@
+using Annals.Web.Pages;
 using Annals.Web.Rendering;
 
 namespace Annals.Web.StructuredData;
@@ -8,6 +9,5 @@ internal sealed record PageFacts(SiteView Site, string PageUrl, string Descripti
     /// <summary>The site's own address with a trailing slash: <c>https://example.org/</c>.</summary>
     public string HomeUrl => Absolute("/");
 
-    public string Absolute(string url) =>
-        url.StartsWith('/') ? Site.BaseUrl.TrimEnd('/') + url : url;
+    public string Absolute(string url) => SiteUrls.AbsoluteOrExternal(Site.BaseUrl, url);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Annals.Web.Feeds;
+using Annals.Web.Pages;
 using Annals.Web.Rendering;
 
 namespace Annals.Web.StructuredData;
@@ -11,6 +12,8 @@ namespace Annals.Web.StructuredData;
 /// </summary>
 public static class PageHead
 {
+    private const string AtomType = "application/atom+xml";
+
     public static PageModel Attach(PageModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -22,9 +25,9 @@ public static class PageHead
         ArgumentNullException.ThrowIfNull(model);
         SiteView site = model.Site;
         (string? image, string? alt, int? width, int? height) = model.Item?.Image is { } own
-            ? (Absolute(site, own.Url), own.Alt, null, null)
+            ? (SiteUrls.AbsoluteOrExternal(site.BaseUrl, own.Url), own.Alt, null, null)
             : model.Assets.ShareImage is { } share
-                ? (Absolute(site, share.Url), site.Title, share.Width, share.Height)
+                ? (SiteUrls.AbsoluteOrExternal(site.BaseUrl, share.Url), site.Title, share.Width, share.Height)
                 : ((string?)null, (string?)null, (int?)null, (int?)null);
         var facts = new PageFacts(site, model.Page.CanonicalUrl, model.Page.Description, image);
         string? graph = PageGraph.Write(model, facts);
@@ -49,9 +52,4 @@ public static class PageHead
         feeds.Add(new FeedLink($"{model.Site.Title} (JSON Feed)", FeedPaths.Json, JsonFeedWriter.MediaType));
         return feeds.DrainToImmutable();
     }
-
-    private const string AtomType = "application/atom+xml";
-
-    private static string Absolute(SiteView site, string url) =>
-        url.StartsWith('/') ? site.BaseUrl.TrimEnd('/') + url : url;
 }
