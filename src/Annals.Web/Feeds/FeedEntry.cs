@@ -10,4 +10,8 @@ public sealed record FeedEntry(
     string Summary,
     string ContentHtml,
     ImmutableArray<string> Categories,
-    ImmutableArray<string> Authors);
+    ImmutableArray<string> Authors)
+{
+    /// <summary>The absolute URL of the item's own image, if it has one.</summary>
+    public string? ImageUrl { get; init; }
+}

@@ -17,7 +17,7 @@ namespace Annals.Web.Html;
 /// </summary>
 public sealed class CheckLinks : IModule
 {
-    private static readonly string[] Producers = [PipelineNames.Pages, PipelineNames.Assets, PipelineNames.Feeds];
+    private static readonly string[] Producers = [PipelineNames.Pages, PipelineNames.Assets, PipelineNames.Feeds, PipelineNames.Calendars];
 
     /// <summary>Files written in PostProcess, beside this check, whose names are fixed.</summary>
     private static readonly string[] CrawlerFiles = ["sitemap.xml", "robots.txt"];

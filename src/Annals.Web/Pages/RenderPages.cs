@@ -9,6 +9,7 @@ using Annals.Web.Building;
 using Annals.Web.Content;
 using Annals.Web.Pipelines;
 using Annals.Web.Rendering;
+using Annals.Web.StructuredData;
 
 namespace Annals.Web.Pages;
 
@@ -36,8 +37,9 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         }
 
         AssetManifest manifest = AssetManifest.From(context.OutputsOf(PipelineNames.Assets));
+        ShareImage? shareImage = await ShareImageAsset.FindAsync(context.OutputsOf(PipelineNames.Assets), context.CancellationToken).ConfigureAwait(false);
         SiteSettings siteSettings = settings.Get(WebKeys.Settings);
-        var assets = new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js"));
+        var assets = new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js")) { ShareImage = shareImage };
         var views = new ViewMapper(siteSettings, assets, index.EventsById)
         {
             Stamps = caches is null ? null : new PageStamps(index, siteSettings, assets),
@@ -69,12 +71,12 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         {
             if (caches is not null)
             {
-                byte[] cached = caches.Pages.GetOrRender(request, caches.Theme.FingerprintOf(request.Layout), () => theme.RenderPage(request.Layout, request.Model));
+                byte[] cached = caches.Pages.GetOrRender(request, caches.Theme.FingerprintOf(request.Layout), () => theme.RenderPage(request.Layout, PageHead.Attach(request.Model)));
                 return [page.WithContent(DocumentContent.FromBytes(cached)).With(WebKeys.IsPage, true)];
             }
 
             // Kept as UTF-8 until written: half the memory of the string, and no second encoding when writing.
-            byte[] html = Encoding.UTF8.GetBytes(theme.RenderPage(request.Layout, request.Model));
+            byte[] html = Encoding.UTF8.GetBytes(theme.RenderPage(request.Layout, PageHead.Attach(request.Model)));
             return [page.WithContent(DocumentContent.FromBytes(html)).With(WebKeys.IsPage, true)];
         }
         catch (Exception exception) when (exception is InvalidOperationException or Scriban.Syntax.ScriptRuntimeException)

@@ -11,6 +11,13 @@ public static class SiteUrls
         return trimmed.Length == 0 || trimmed.EndsWith('/') ? trimmed + "index.html" : trimmed;
     }
 
+    /// <summary>A site path made absolute (<c>/assets/a.jpg</c>); a URL that is already absolute stays as it is.</summary>
+    public static string AbsoluteOrExternal(string baseUrl, string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.StartsWith('/') ? Absolute(baseUrl, url) : url;
+    }
+
     public static string Absolute(string baseUrl, string sitePath)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);

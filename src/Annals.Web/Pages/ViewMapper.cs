@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Annals.Web.Archives;
+using Annals.Web.Calendars;
 using Annals.Web.Content;
+using Annals.Web.Feeds;
 using Annals.Web.Markdown;
 using Annals.Web.Rendering;
 
@@ -115,13 +117,19 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
             entry.Description is { Html.Length: > 0 } description ? new RawHtml(description.Html) : null,
             [.. entry.Reports.Select(Summary)],
             [.. entry.Reports.Where(r => r.Item.Delegation.Length > 0)
-                .Select(r => new DelegationView(r.Item.Title, r.Item.Url, Delegation(r.Item.Delegation)))]);
+                .Select(r => new DelegationView(r.Item.Title, r.Item.Url, Delegation(r.Item.Delegation)))])
+        {
+            CalendarUrl = CalendarPaths.Event(info.Url),
+        };
     }
 
     public SeriesView Series(SeriesEntry series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return new SeriesView(series.Name, series.Url, series.Description, [.. series.Editions.Select(EventSummary)]);
+        return new SeriesView(series.Name, series.Url, series.Description, [.. series.Editions.Select(EventSummary)])
+        {
+            FeedUrl = FeedPaths.Series(series.Url),
+        };
     }
 
     /// <summary>The summary if written, else the first paragraph of the body, cut to a description's length.</summary>

@@ -10,6 +10,7 @@ public static class PipelineNames
     public const string Site = "Site";
     public const string Pages = "Pages";
     public const string Feeds = "Feeds";
+    public const string Calendars = "Calendars";
     public const string Search = "Search";
     public const string Sitemap = "Sitemap";
     public const string Redirects = "Redirects";

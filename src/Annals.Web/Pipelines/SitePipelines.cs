@@ -1,6 +1,7 @@
 using Annals.Pipeline.Modules;
 using Annals.Web.Assets;
 using Annals.Web.Building;
+using Annals.Web.Calendars;
 using Annals.Web.Cms;
 using Annals.Web.Feeds;
 using Annals.Web.Html;
@@ -74,7 +75,12 @@ public static class SitePipelines
             new(PipelineNames.Feeds)
             {
                 Dependencies = { PipelineNames.Settings, PipelineNames.Site },
-                Process = { new WriteFeeds() },
+                Process = { new WriteFeeds(), new WriteJsonFeed(), new WriteSeriesFeeds() },
+            },
+            new(PipelineNames.Calendars)
+            {
+                Dependencies = { PipelineNames.Settings, PipelineNames.Site },
+                Process = { new WriteCalendars() },
             },
             new(PipelineNames.Search)
             {

@@ -10,9 +10,16 @@ public static class ContentTypes
     public static string Of(string outputPath)
     {
         ArgumentNullException.ThrowIfNull(outputPath);
-        if (string.Equals(Path.GetFileName(outputPath), "_redirects", StringComparison.Ordinal))
+        string name = Path.GetFileName(outputPath);
+        if (string.Equals(name, "_redirects", StringComparison.Ordinal))
         {
             return "text/plain; charset=utf-8";
+        }
+
+        // JSON Feed has its own media type; the search index's .json files stay application/json.
+        if (string.Equals(name, "feed.json", StringComparison.Ordinal))
+        {
+            return "application/feed+json; charset=utf-8";
         }
 
         if (!Provider.TryGetContentType(outputPath, out string? type))
@@ -34,6 +41,7 @@ public static class ContentTypes
         provider.Mappings[".webmanifest"] = "application/manifest+json";
         provider.Mappings[".yml"] = "text/yaml";
         provider.Mappings[".wasm"] = "application/wasm";
+        provider.Mappings[".ics"] = "text/calendar";
         return provider;
     }
 }

@@ -8,8 +8,11 @@ namespace Annals.Web.Tests.Hardening;
 /// <summary>
 /// Reads every file of a built site the way a browser or a feed reader would and lists everything that
 /// could run script or smuggle content: script elements other than the theme's module script on the search
-/// page and JSON-LD, event-handler attributes, javascript:/data:/vbscript: URLs, frames from hosts not
-/// allowed, inline styles, plugins, base and refresh tags. XML and JSON files must parse.
+/// page and JSON-LD data blocks (exactly <c>type="application/ld+json"</c>, no <c>src</c>, text that is JSON
+/// and holds no '&lt;', so nothing in it can end the element early), event-handler attributes,
+/// javascript:/data:/vbscript: URLs, frames from hosts not allowed, inline styles, plugins, base and refresh
+/// tags. XML and JSON files must parse; the HTML inside feeds (Atom <c>type="html"</c>, JSON Feed
+/// <c>content_html</c>) is scanned like a page; iCalendar URLs must be safe.
 /// </summary>
 internal static class OutputScanner
 {
@@ -17,6 +20,10 @@ internal static class OutputScanner
 
     private static readonly string[] UrlAttributes =
         ["href", "src", "action", "formaction", "poster", "data", "cite", "background", "xlink:href", "srcdoc", "ping", "manifest"];
+
+    /// <summary>JSON properties that hold a URL (the search index's and JSON Feed's).</summary>
+    private static readonly string[] JsonUrlProperties =
+        ["u", "url", "href", "external_url", "image", "banner_image", "home_page_url", "feed_url", "icon", "favicon", "avatar"];
 
     private static readonly string[] ForbiddenElements =
         ["object", "embed", "applet", "base", "frame", "frameset", "style", "portal", "noembed", "template"];
@@ -37,7 +44,10 @@ internal static class OutputScanner
                     ScanXml(File.ReadAllText(file), videoHosts, Report);
                     break;
                 case ".json":
-                    ScanJson(File.ReadAllText(file), Report);
+                    ScanJson(File.ReadAllText(file), videoHosts, Report);
+                    break;
+                case ".ics":
+                    ScanCalendar(File.ReadAllLines(file), Report);
                     break;
                 case "" when path == "_redirects":
                     ScanRedirects(File.ReadAllLines(file), Report);
@@ -115,17 +125,9 @@ internal static class OutputScanner
     private static void CheckScript(IElement script, bool isSearchPage, Action<string> report)
     {
         string? type = script.GetAttribute("type");
-        if (type == "application/ld+json" && script.GetAttribute("src") is null)
+        if (type == "application/ld+json")
         {
-            try
-            {
-                using JsonDocument json = JsonDocument.Parse(script.TextContent);
-            }
-            catch (JsonException exception)
-            {
-                report("JSON-LD that is not JSON: " + exception.Message);
-            }
-
+            CheckDataBlock(script, report);
             return;
         }
 
@@ -134,6 +136,30 @@ internal static class OutputScanner
         if (!themeModule)
         {
             report($"<script type='{type}' src='{script.GetAttribute("src")}'>{script.TextContent}");
+        }
+    }
+
+    /// <summary>A JSON-LD data block: never fetched, never run, and its text must be JSON without a raw '&lt;'.</summary>
+    private static void CheckDataBlock(IElement script, Action<string> report)
+    {
+        string text = script.TextContent;
+        if (script.Attributes.Any(a => a.Name is not "type"))
+        {
+            report($"JSON-LD <script> with attributes other than type: {string.Join(' ', script.Attributes.Select(a => a.Name))}");
+        }
+
+        if (text.Contains('<', StringComparison.Ordinal))
+        {
+            report("JSON-LD with a raw '<' (it could end the script element): " + text);
+        }
+
+        try
+        {
+            using JsonDocument json = JsonDocument.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            report("JSON-LD that is not JSON: " + exception.Message);
         }
     }
 
@@ -168,12 +194,12 @@ internal static class OutputScanner
         }
     }
 
-    private static void ScanJson(string text, Action<string> report)
+    private static void ScanJson(string text, IReadOnlyCollection<string> videoHosts, Action<string> report)
     {
         try
         {
             using JsonDocument json = JsonDocument.Parse(text);
-            ScanJsonValue(json.RootElement, null, report);
+            ScanJsonValue(json.RootElement, null, videoHosts, report);
         }
         catch (JsonException exception)
         {
@@ -181,29 +207,46 @@ internal static class OutputScanner
         }
     }
 
-    private static void ScanJsonValue(JsonElement value, string? property, Action<string> report)
+    private static void ScanJsonValue(JsonElement value, string? property, IReadOnlyCollection<string> videoHosts, Action<string> report)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (JsonProperty child in value.EnumerateObject())
                 {
-                    ScanJsonValue(child.Value, child.Name, report);
+                    ScanJsonValue(child.Value, child.Name, videoHosts, report);
                 }
 
                 break;
             case JsonValueKind.Array:
                 foreach (JsonElement item in value.EnumerateArray())
                 {
-                    ScanJsonValue(item, property, report);
+                    ScanJsonValue(item, property, videoHosts, report);
                 }
 
                 break;
-            case JsonValueKind.String when property is "u" or "url" or "href" && IsDangerousUrl(value.GetString()):
+            case JsonValueKind.String when JsonUrlProperties.Contains(property, StringComparer.Ordinal) && IsDangerousUrl(value.GetString()):
                 report($"JSON '{property}' with a dangerous URL: {value.GetString()}");
+                break;
+            case JsonValueKind.String when property == "content_html":
+                ScanHtml(Parser.ParseDocument("<body>" + value.GetString()), isSearchPage: false, videoHosts, report);
                 break;
             default:
                 break;
+        }
+    }
+
+    /// <summary>A URL property (<c>URL:</c>, <c>URL;VALUE=URI:</c>) must not be one a browser would run.</summary>
+    private static void ScanCalendar(string[] lines, Action<string> report)
+    {
+        string unfolded = string.Join('\n', lines).Replace("\n ", string.Empty, StringComparison.Ordinal).Replace("\n\t", string.Empty, StringComparison.Ordinal);
+        foreach (string line in unfolded.Split('\n'))
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && line[..colon].Split(';')[0].Equals("URL", StringComparison.OrdinalIgnoreCase) && IsDangerousUrl(line[(colon + 1)..]))
+            {
+                report($"iCalendar URL that is dangerous: {line}");
+            }
         }
     }
 

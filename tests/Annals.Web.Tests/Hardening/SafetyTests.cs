@@ -99,10 +99,22 @@ public sealed class SafetyTests
             File.WriteAllText(Path.Combine(folder, "broken.xml"), "<feed>");
             File.WriteAllText(Path.Combine(folder, "data.json"), "{\"u\": \"javascript:alert(1)\"}");
             File.WriteAllText(Path.Combine(folder, "_redirects"), "# comment\n/a /b 301\n/a b /c 301\n/é /b 301\n");
+            File.WriteAllText(Path.Combine(folder, "data.html"),
+                "<script type=\"application/ld+json\">{\"name\":\"</b>\"}</script>" +
+                "<script type=\"application/ld+json\" src=\"/x.json\"></script>" +
+                "<script type=\"application/ld+json\">{not json}</script>" +
+                "<script type=\"application/LD+JSON\">{}</script>");
+            File.WriteAllText(Path.Combine(folder, "clean.html"), "<script type=\"application/ld+json\">{\"name\":\"a \\u003C/script b\"}</script>");
+            File.WriteAllText(Path.Combine(folder, "feed.json"), "{\"items\":[{\"content_html\":\"<img src=x onerror=alert(1)>\",\"url\":\"javascript:alert(1)\"}]}");
+            File.WriteAllText(Path.Combine(folder, "event.ics"), "BEGIN:VCALENDAR\r\nURL:javascript:alert(1)\r\nURL;VALUE=URI:java\r\n script:alert(1)\r\nURL:https://example.org/\r\nEND:VCALENDAR\r\n");
 
             IReadOnlyList<string> problems = OutputScanner.Problems(folder, HostileSite.VideoHosts);
 
-            Assert.Equal(13, problems.Count);
+            // 13 in page.html, feed.xml, broken.xml, data.json and _redirects; data.html: a raw '<', a src (and no
+            // text to parse), text that is not JSON, a type that is not exactly application/ld+json; feed.json: the
+            // handler in content_html and the url; event.ics: two javascript: URLs, one of them folded.
+            Assert.Equal(13 + 5 + 2 + 2, problems.Count);
+            Assert.DoesNotContain(problems, p => p.StartsWith("clean.html", StringComparison.Ordinal));
         }
         finally
         {

@@ -66,6 +66,25 @@ public sealed class NetlifyTomlTests
         Assert.Equal(["Content-Security-Policy"], HeadersFor("/admin/*").Keys);
     }
 
+    [Theory]
+    [InlineData("/feed.json", "application/feed+json; charset=utf-8")]
+    [InlineData("/events/calendar.ics", "text/calendar; charset=utf-8")]
+    [InlineData("/events/*/event.ics", "text/calendar; charset=utf-8")]
+    public void Feeds_and_calendars_are_sent_with_their_media_types(string path, string type)
+    {
+        Assert.Equal(type, HeadersFor(path)["Content-Type"]);
+    }
+
+    [Fact]
+    public void A_content_type_is_only_ever_set_for_named_files()
+    {
+        // A Content-Type on a folder's splat (/events/*) would send the pages under it as something else.
+        var rules = (TomlTableArray)Config["headers"];
+        string[] typed = [.. rules.Where(r => ((TomlTable)r["values"]).ContainsKey("Content-Type")).Select(r => (string)r["for"])];
+        Assert.NotEmpty(typed);
+        Assert.All(typed, path => Assert.Matches(@"^/[^*]*(\*/)?[^/*]+\.(json|ics)$", path));
+    }
+
     private static TomlTable HeadersFor(string path)
     {
         var rules = (TomlTableArray)Config["headers"];

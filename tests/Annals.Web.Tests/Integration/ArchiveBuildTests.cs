@@ -79,7 +79,7 @@ public sealed class ArchiveBuildTests : IAsyncLifetime
     public void Events_index_is_grouped_by_year_newest_first()
     {
         IDocument page = _site.Html("events/index.html");
-        string[] events = [.. page.QuerySelectorAll("main a[href^='/events/']").Select(a => a.GetAttribute("href")!).Distinct()];
+        string[] events = [.. page.QuerySelectorAll("main .event-list a[href^='/events/']").Select(a => a.GetAttribute("href")!).Distinct()];
         Assert.Equal(["/events/geneva-forum-2024/", "/events/geneva-forum-2023/", "/events/valletta-roundtable/"], events);
         string[] years = [.. page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim())];
         Assert.Equal(["2024", "2023", "2022"], years);

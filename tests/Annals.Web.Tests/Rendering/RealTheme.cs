@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Annals.Pipeline.Diagnostics;
 using Annals.Web.Rendering;
+using Annals.Web.StructuredData;
 using Annals.Web.Tests.Integration;
 using Xunit;
 
@@ -22,7 +23,8 @@ internal static class RealTheme
 
     public static Theme Instance => Loaded.Value;
 
-    public static string Html(string layout, PageModel model) => Instance.RenderPage(layout, model);
+    /// <summary>Renders as the Pages pipeline does, with the head (share image, feeds, JSON-LD) derived from the model.</summary>
+    public static string Html(string layout, PageModel model) => Instance.RenderPage(layout, PageHead.Attach(model));
 
     public static IDocument Render(string layout, PageModel model) => Parser.ParseDocument(Html(layout, model));
 }

@@ -112,7 +112,13 @@ public sealed class RealThemeTests
         foreach (IDocument page in new[] { Render("post", SampleModels.PostPage(SampleModels.Post())), Render("home", SampleModels.HomePage(2, 3)) })
         {
             Assert.Empty(page.QuerySelectorAll("style, [style]"));
-            Assert.All(page.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src"))));
+            Assert.All(page.QuerySelectorAll("script:not([type='application/ld+json'])"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src"))));
+
+            // The one inline script element allowed is a JSON-LD data block: never run, JSON, nothing that could end it.
+            IElement data = Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']"));
+            Assert.Null(data.GetAttribute("src"));
+            Assert.DoesNotContain("<", data.TextContent, StringComparison.Ordinal);
+            using var json = System.Text.Json.JsonDocument.Parse(data.TextContent);
             Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
         }
     }

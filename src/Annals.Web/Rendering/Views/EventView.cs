@@ -20,4 +20,8 @@ public sealed record EventView(
     ImmutableArray<TopicLink> Topics,
     RawHtml? Description,
     ImmutableArray<ItemSummary> Reports,
-    ImmutableArray<DelegationView> Delegations);
+    ImmutableArray<DelegationView> Delegations)
+{
+    /// <summary>The event's own iCalendar file (<c>/events/ID/event.ics</c>), for "Add to calendar"; null when there is none.</summary>
+    public string? CalendarUrl { get; init; }
+}

@@ -9,6 +9,12 @@ namespace Annals.Web.Rendering;
 /// </summary>
 public sealed record PageModel(SiteView Site, PageInfo Page, AssetUrls Assets)
 {
+    /// <summary>
+    /// Share image, feeds and structured data for the page's head, derived from the rest of the model when the page
+    /// is rendered (see <c>StructuredData.PageHead</c>); null when a page is rendered without them.
+    /// </summary>
+    public HeadView? Head { get; init; }
+
     /// <summary>The item shown on a post page.</summary>
     public PostView? Item { get; init; }
 

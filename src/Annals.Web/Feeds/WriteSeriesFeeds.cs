@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.Modules;
+using Annals.Web.Archives;
+using Annals.Web.Content;
+using Annals.Web.Pipelines;
+
+namespace Annals.Web.Feeds;
+
+/// <summary>
+/// One Atom feed per recurring conference (<c>/series/ID/feed.xml</c>): the newest reports on any of its editions,
+/// for readers who follow a conference from year to year. Each series reads only its own editions' reports.
+/// </summary>
+public sealed class WriteSeriesFeeds : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        SiteSettings? settings = SettingsAccess.Find(context)?.Get(WebKeys.Settings);
+        SiteIndex? index = BuildSiteIndex.Find(context);
+        if (settings is null || index is null)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var feeds = ImmutableArray.CreateBuilder<Document>(index.Series.Length);
+        foreach (SeriesEntry series in index.Series)
+        {
+            var reports = series.Editions.SelectMany(edition => edition.Reports).OrderBy(p => p.Item, ItemOrder.NewestFirst);
+            feeds.Add(WriteFeeds.Feed(settings, $"{series.Name} — {settings.Title}", FeedPaths.Series(series.Url), series.Url, series.Description, reports));
+        }
+
+        return Task.FromResult(inputs.AddRange(feeds.DrainToImmutable()));
+    }
+}
