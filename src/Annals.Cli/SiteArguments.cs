@@ -66,6 +66,7 @@ internal sealed class SiteArguments
             Strict = result.GetValue(Strict),
             BaseUrl = baseUrl,
             WriteOutput = writeOutput,
+            CacheDirectory = Path.Combine(Directory.GetCurrentDirectory(), ".annals-cache"),
         };
     }
 

@@ -24,6 +24,9 @@ public sealed record BuildOptions
     /// <summary>When false (<c>annals check</c>), every validation runs and nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>Where caches that outlive a build are kept (resized images, parsed content), or null for none.</summary>
+    public string? CacheDirectory { get; init; }
+
     public static BuildOptions ForSite(string siteRoot, string? outputDirectory = null)
     {
         string root = Path.GetFullPath(siteRoot);
@@ -33,6 +36,7 @@ public sealed record BuildOptions
             ThemeDirectory = Path.Combine(root, "theme"),
             OutputDirectory = outputDirectory is null ? Path.Combine(root, "output") : Path.GetFullPath(outputDirectory),
             DisplayRoot = root,
+            CacheDirectory = Path.Combine(root, ".annals-cache"),
         };
     }
 

@@ -32,6 +32,7 @@ public static class ContentTypes
         provider.Mappings[".mjs"] = "text/javascript";
         provider.Mappings[".xml"] = "application/xml";
         provider.Mappings[".webmanifest"] = "application/manifest+json";
+        provider.Mappings[".webp"] = "image/webp";
         return provider;
     }
 }
