@@ -40,7 +40,7 @@ public static class SvgSize
     }
 
     private static ImageHeader Header(double width, double height) =>
-        new((int)Math.Max(1, Math.Round(width)), (int)Math.Max(1, Math.Round(height)));
+        new((int)Math.Max(1, Math.Round(width, MidpointRounding.AwayFromZero)), (int)Math.Max(1, Math.Round(height, MidpointRounding.AwayFromZero)));
 
     /// <summary>A plain number or a number of px; other units (%, em, cm) do not say how many pixels.</summary>
     private static double? Pixels(string? value)

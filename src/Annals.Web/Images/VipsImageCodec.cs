@@ -16,6 +16,9 @@ public sealed class VipsImageCodec : IImageCodec
 
     private static readonly Lazy<string?> StartupProblem = new(Start);
 
+    /// <summary>Kept in a field: libvips calls it from native code, so the delegate must outlive every call.</summary>
+    private static readonly Log.LogDelegate Quiet = (_, _, _) => { };
+
     private static readonly string[] AcceptedLoaders = ["jpegload", "pngload", "webpload", "gifload"];
 
     public static VipsImageCodec Instance { get; } = new();
@@ -59,16 +62,18 @@ public sealed class VipsImageCodec : IImageCodec
         EnsureStarted();
         try
         {
-            // Size.Down never enlarges; the huge height lets the width alone decide. failOn: a truncated file is an
-            // error, not a picture with a grey band at the bottom. Colour is converted to sRGB before the profile
-            // is dropped with the rest of the metadata (camera data and GPS position do not belong on the web).
+            // Size.Down never enlarges; the huge height lets the width alone decide. fail_on goes to the loader in
+            // the option string (thumbnail's own failOn does not reach it): a truncated file is an error, not a
+            // picture with a grey band at the bottom, while a camera's harmless quirks pass. Colour is converted to
+            // sRGB before the profile is dropped with the rest of the metadata (camera data and GPS position do not
+            // belong on the web).
             using VipsImage resized = VipsImage.ThumbnailBuffer(
                 source,
                 width,
+                optionString: "[fail_on=truncated]",
                 height: 10_000_000,
                 size: Enums.Size.Down,
-                outputProfile: "srgb",
-                failOn: Enums.FailOn.Truncated);
+                outputProfile: "srgb");
             return format switch
             {
                 ImageFormat.WebP => resized.WebpsaveBuffer(q: 80, effort: 4, keep: Enums.ForeignKeep.None),
@@ -101,6 +106,10 @@ public sealed class VipsImageCodec : IImageCodec
             }
 
             NetVips.NetVips.BlockUntrusted = true;
+
+            // libvips prints its warnings ("premature end of JPEG") on stderr; the build reports problems itself, at
+            // the line that uses the image.
+            Log.SetLogHandler("VIPS", Enums.LogLevelFlags.Warning | Enums.LogLevelFlags.Message | Enums.LogLevelFlags.Info, Quiet);
 
             // Each image is made once: libvips's operation cache would only hold memory. The build already runs one
             // image per core, so libvips's own thread pool would oversubscribe the cores.
