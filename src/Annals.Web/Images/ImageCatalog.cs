@@ -79,6 +79,18 @@ public sealed class ImageCatalog
         }
 
         string display = _display(file);
+        try
+        {
+            return Look(sitePath, file, display, named);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new Entry(null, display, ImageCodes.Unreadable, $"cannot be opened ({exception.Message})");
+        }
+    }
+
+    private Entry Look(string sitePath, string file, string display, ImageFormat named)
+    {
         byte[]? bytes = null;
         UInt128 hash;
         if (_files is null || !_files.TryGet(file, out hash))
@@ -89,7 +101,9 @@ public sealed class ImageCatalog
             _files?.Record(file, stamp, hash);
         }
 
-        ImageProbe probe = _probes.GetOrAdd(hash, h => _store.TryGetFacts(h) is { } cached ? new ImageProbe(cached) : Probe(file, bytes, named, h));
+        // What a file is depends on its bytes, on what its name says (an SVG is read as text) and on the codec.
+        UInt128 factsKey = ContentHash.Combine([hash, (UInt128)(int)named, _versionHash]);
+        ImageProbe probe = _probes.GetOrAdd(factsKey, key => _store.TryGetFacts(key) is { } cached ? new ImageProbe(cached) : Probe(file, bytes, named, key));
         if (probe.Facts is not { } facts)
         {
             return new Entry(null, display, probe.Code, probe.Reason);
@@ -104,12 +118,12 @@ public sealed class ImageCatalog
         return new Entry(Variants(file, hash, facts, Slugifier.Slugify(Path.GetFileNameWithoutExtension(file))), display);
     }
 
-    private ImageProbe Probe(string file, byte[]? bytes, ImageFormat named, UInt128 hash)
+    private ImageProbe Probe(string file, byte[]? bytes, ImageFormat named, UInt128 factsKey)
     {
         ImageProbe probe = ImageProbe.Of(bytes ?? File.ReadAllBytes(file), named, _codec);
         if (probe.Facts is { } facts)
         {
-            _store.PutFacts(hash, facts);
+            _store.PutFacts(factsKey, facts);
         }
 
         return probe;

@@ -89,14 +89,14 @@ public sealed class ImageStore
         return path;
     }
 
-    public ImageFacts? TryGetFacts(UInt128 sourceHash)
+    public ImageFacts? TryGetFacts(UInt128 key)
     {
         if (_folder is null)
         {
             return null;
         }
 
-        string path = FactsPath(sourceHash);
+        string path = FactsPath(key);
         try
         {
             return File.Exists(path) ? ImageFacts.FromLine(File.ReadAllText(path)) : null;
@@ -107,7 +107,7 @@ public sealed class ImageStore
         }
     }
 
-    public void PutFacts(UInt128 sourceHash, ImageFacts facts)
+    public void PutFacts(UInt128 key, ImageFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (_folder is null)
@@ -117,7 +117,7 @@ public sealed class ImageStore
 
         try
         {
-            WriteAtomically(FactsPath(sourceHash), System.Text.Encoding.ASCII.GetBytes(facts.ToLine() + "\n"));
+            WriteAtomically(FactsPath(key), System.Text.Encoding.ASCII.GetBytes(facts.ToLine() + "\n"));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -127,7 +127,7 @@ public sealed class ImageStore
 
     public static string Hex(UInt128 value) => value.ToString("x32", CultureInfo.InvariantCulture);
 
-    private string FactsPath(UInt128 sourceHash) => Path.Combine(_folder!, Hex(sourceHash) + ".facts");
+    private string FactsPath(UInt128 key) => Path.Combine(_folder!, Hex(key) + ".facts");
 
     private static string Checksum(ReadOnlySpan<byte> bytes) => XxHash64.HashToUInt64(bytes).ToString("x16", CultureInfo.InvariantCulture);
 

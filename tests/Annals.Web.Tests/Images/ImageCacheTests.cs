@@ -70,6 +70,18 @@ public sealed class ImageCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Images_in_event_descriptions_are_made_too()
+    {
+        _site.AddImage("input/assets/venue.png", TestImages.Png(500, 250, seed: 4));
+        _site.Site.Add("input/events/forum-2024.md", "---\nname: Forum\norganizer: UN\nstart: 2024-04-01\n---\nThe venue:\n\n![The venue](/assets/venue.png)\n");
+
+        await _site.BuildSucceedsAsync();
+
+        Assert.Contains(_site.Variants, v => v.StartsWith("venue-500.", StringComparison.Ordinal) && v.EndsWith(".webp", StringComparison.Ordinal));
+        Assert.Contains("<picture><source type=\"image/webp\" srcset=\"/_img/venue-500.", _site.Site.Read("events/forum-2024/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_damaged_cache_entry_is_made_again_not_published()
     {
         await _site.BuildSucceedsAsync();
