@@ -30,6 +30,8 @@ internal static class DiagnosticHints
         ["AN0802"] = "An old address can lead to one page only: remove it from one of the two posts.",
         ["AN0901"] = "Copy the page's address from the browser (like /news/2024/short-title/) and paste it as the link.",
         ["AN0902"] = "Put the picture in input/assets/ and write its path from there, like assets/2024/photo.jpg.",
+        ["AN1001"] = "Open the picture on your computer: if it does not show, copy or export it again (as JPEG, PNG or WebP).",
+        ["AN1002"] = "Save a smaller copy of the picture (at most 4,000 pixels wide) and use that one.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string? For(string code) => Hints.GetValueOrDefault(code);

@@ -1,4 +1,5 @@
 using Annals.Pipeline.FileSystem;
+using Annals.Web.Images;
 
 namespace Annals.Web.Building;
 
@@ -29,17 +30,30 @@ public sealed class BuildCaches
 
     public PageCache Pages { get; } = new();
 
+    /// <summary>Image facts and checked cache entries; its epoch moves when an image may have changed.</summary>
+    public ImageMemory Images { get; } = new();
+
     /// <summary>Before a run: forget what the watcher says changed, so it is read again whatever its time stamp.</summary>
     public void Invalidate(IEnumerable<string> changedPaths)
     {
         ArgumentNullException.ThrowIfNull(changedPaths);
-        foreach (string path in changedPaths)
+        IReadOnlyCollection<string> paths = changedPaths as IReadOnlyCollection<string> ?? [.. changedPaths];
+        foreach (string path in paths)
         {
             Files.Forget(path);
             Files.ForgetUnder(path);
         }
 
-        Listings.Invalidate(changedPaths);
+        Listings.Invalidate(paths);
+        Images.NoteChanges(paths);
+    }
+
+    /// <summary>Before a run when nothing is known of what changed: every file is checked by its content again.</summary>
+    public void ForgetAll()
+    {
+        Files.ForgetAll();
+        Listings.ForgetAll();
+        Images.NoteChanges(null);
     }
 
     /// <summary>After a run: count what was reused, then (after a good run) drop the entries the run did not use.</summary>

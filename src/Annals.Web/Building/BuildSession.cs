@@ -55,8 +55,7 @@ public sealed class BuildSession : IDisposable
             _search.CancelPending();
             if (changedPaths is null)
             {
-                _caches.Files.ForgetAll();
-                _caches.Listings.ForgetAll();
+                _caches.ForgetAll();
             }
             else
             {

@@ -33,6 +33,13 @@ public sealed class BodySanitizer
         sanitizer.AllowedAttributes.Add("title");
         sanitizer.AllowedAttributes.Add("loading");
 
+        // The responsive pictures the renderer writes for this site's images (a body with raw HTML is cleaned whole).
+        sanitizer.AllowedTags.Add("picture");
+        sanitizer.AllowedTags.Add("source");
+        sanitizer.AllowedAttributes.Add("srcset");
+        sanitizer.AllowedAttributes.Add("sizes");
+        sanitizer.AllowedAttributes.Add("decoding");
+
         // HtmlSanitizer keeps forms by default: a pasted form could collect readers' data for another site.
         foreach (string tag in FormTags)
         {

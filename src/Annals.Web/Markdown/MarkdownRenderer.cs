@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Annals.Pipeline.Diagnostics;
+using Annals.Web.Images;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -11,15 +13,20 @@ namespace Annals.Web.Markdown;
 /// <summary>
 /// Turns a Markdown body into safe HTML in one parse. Extensions are the ones news text needs (tables,
 /// footnotes, figures, heading anchors, autolinks); the AST is walked once for links, plain text and
-/// heading levels, so nothing downstream has to parse the HTML again. Thread-safe.
+/// heading levels, so nothing downstream has to parse the HTML again. With an <see cref="ImageCatalog"/>, images of
+/// this site are written as responsive <c>&lt;picture&gt;</c>s as they are rendered. Thread-safe.
 /// </summary>
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly BodySanitizer _sanitizer;
+    private readonly ImageCatalog? _images;
 
-    public MarkdownRenderer(IEnumerable<string> videoHosts)
+    /// <param name="videoHosts">Hosts whose videos a body may embed.</param>
+    /// <param name="images">Resolves this site's images to their resized variants; null writes them as they are.</param>
+    public MarkdownRenderer(IEnumerable<string> videoHosts, ImageCatalog? images = null)
     {
+        _images = images;
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
@@ -37,13 +44,14 @@ public sealed class MarkdownRenderer
     /// <param name="sourcePath">The file, for diagnostics.</param>
     /// <param name="bodyLine">The 1-based file line of the body's first line, so reported lines match the file.</param>
     /// <param name="sink">Where unsafe links and cleaned HTML are reported.</param>
-    public RenderedMarkdown Render(string markdown, string sourcePath, int bodyLine, IDiagnosticSink sink)
+    /// <param name="pageUrl">The URL of the page the body is shown on, against which relative image paths are resolved.</param>
+    public RenderedMarkdown Render(string markdown, string sourcePath, int bodyLine, IDiagnosticSink sink, string pageUrl = "/")
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sink);
         try
         {
-            return RenderChecked(markdown, sourcePath, bodyLine, sink);
+            return RenderChecked(markdown, sourcePath, bodyLine, sink, pageUrl);
         }
         catch (Exception exception) when (exception is InsufficientExecutionStackException || (exception is ArgumentException && exception.Source == "Markdig"))
         {
@@ -56,7 +64,7 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private RenderedMarkdown RenderChecked(string markdown, string sourcePath, int bodyLine, IDiagnosticSink sink)
+    private RenderedMarkdown RenderChecked(string markdown, string sourcePath, int bodyLine, IDiagnosticSink sink, string pageUrl)
     {
         MarkdownDocument document = Markdig.Markdown.Parse(markdown, _pipeline);
 
@@ -67,6 +75,12 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        var images = ImmutableArray.CreateBuilder<ImageUse>();
+        if (_images is not null)
+        {
+            renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ResponsiveImageRenderer(_images, pageUrl, sourcePath, bodyLine, sink, images));
+        }
+
         renderer.Render(document);
         writer.Flush();
         string html = writer.ToString();
@@ -81,7 +95,10 @@ public sealed class MarkdownRenderer
             XmlSafeText.Clean(html),
             XmlSafeText.Clean(PlainText.FirstParagraph(document)),
             XmlSafeText.Clean(PlainText.Of(document)),
-            links);
+            links)
+        {
+            Images = images.ToImmutable(),
+        };
     }
 
     /// <summary>The page's title is its only h1: a body written with '#' headings moves down one level.</summary>

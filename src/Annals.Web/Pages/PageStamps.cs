@@ -50,7 +50,7 @@ public sealed class PageStamps
     /// <summary>Everything every page shows: settings, asset URLs, the names of topics and series.</summary>
     public UInt128 Site => _site;
 
-    /// <summary>An item as lists and its own page show it: its content, its body and its event.</summary>
+    /// <summary>An item as lists and its own page show it: its content, its body, its lead image and its event.</summary>
     public UInt128 Item(PublishedItem published)
     {
         ArgumentNullException.ThrowIfNull(published);
@@ -59,7 +59,11 @@ public sealed class PageStamps
             UInt128 eventInfo = p.Item.EventId is { } id && _eventsById.TryGetValue(id, out EventEntry? entry)
                 ? ValueOf(entry.Event)
                 : UInt128.Zero;
-            return ContentHash.Combine([IdentityOf(p.Item), IdentityOf(p.Body), eventInfo]);
+            // The lead image is resolved on every run: by value (its URLs carry the picture's content hash).
+            UInt128 image = p.Image?.Image is { } lead
+                ? ContentHash.Of(string.Join('\n', lead.Src, lead.Width, lead.Height, lead.WebpSrcset))
+                : UInt128.Zero;
+            return ContentHash.Combine([IdentityOf(p.Item), IdentityOf(p.Body), eventInfo, image]);
         });
     }
 

@@ -56,7 +56,23 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
             Description(item, published.Body),
             TypeName(item.Type),
             Topics(item.Topics),
-            item.EventId is { } id && events.TryGetValue(id, out EventEntry? entry) ? EventLink(entry.Event) : null);
+            item.EventId is { } id && events.TryGetValue(id, out EventEntry? entry) ? EventLink(entry.Event) : null,
+            LeadImage(published));
+    }
+
+    /// <summary>The front-matter image, with its resized variants when it is one of this site's images.</summary>
+    private static ImageView? LeadImage(PublishedItem published)
+    {
+        NewsItem item = published.Item;
+        if (item.Image is not { } image)
+        {
+            return null;
+        }
+
+        string alt = item.ImageAlt ?? string.Empty;
+        return published.Image?.Image is { } resized
+            ? new ImageView(resized.Src, alt, item.ImageCaption, item.ImageCredit, resized.Width, resized.Height, resized.WebpSrcset)
+            : new ImageView(ImageUrl(image), alt, item.ImageCaption, item.ImageCredit);
     }
 
     public PostView Post(PublishedItem published, NewsItem? previous, NewsItem? next)
@@ -75,7 +91,7 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
             summary.Event,
             new RawHtml(published.Body.Html),
             Delegation(item.Delegation),
-            item.Image is { } image ? new ImageView(ImageUrl(image), item.ImageAlt ?? string.Empty, item.ImageCaption, item.ImageCredit) : null,
+            summary.Image,
             item.Video,
             item.Location ?? summary.Event?.Location,
             previous is null ? null : new ItemLink(previous.Title, previous.Url),

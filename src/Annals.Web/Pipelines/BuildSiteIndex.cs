@@ -16,7 +16,7 @@ public sealed class BuildSiteIndex : IModule
         ArgumentNullException.ThrowIfNull(context);
         Document? settings = SettingsAccess.Find(context);
         List<PublishedItem> items = [.. context.OutputsOf(PipelineNames.Posts)
-            .Select(d => new PublishedItem(d.Get(WebKeys.Item), d.Get(WebKeys.Body)))];
+            .Select(d => new PublishedItem(d.Get(WebKeys.Item), d.Get(WebKeys.Body), d.GetOrDefault(WebKeys.LeadImage)))];
         items.Sort((a, b) => ItemOrder.NewestFirst.Compare(a.Item, b.Item));
         IReadOnlyList<PublishedItem> published = DuplicateUrls.Report(items, context.Diagnostics);
 

@@ -6,6 +6,7 @@ public static class PipelineNames
     public const string Settings = "Settings";
     public const string Posts = "Posts";
     public const string Assets = "Assets";
+    public const string Images = "Images";
     public const string Events = "Events";
     public const string Site = "Site";
     public const string Pages = "Pages";

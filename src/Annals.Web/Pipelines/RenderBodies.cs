@@ -3,34 +3,43 @@ using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
 using Annals.Web.Building;
 using Annals.Web.Content;
+using Annals.Web.Images;
 using Annals.Web.Markdown;
 
 namespace Annals.Web.Pipelines;
 
 /// <summary>Renders the Markdown body of each item or event to safe HTML, keeping its links for the link check.</summary>
 /// <param name="caches">In a preview session, reuses the rendering of every unchanged body; null in a normal build.</param>
-public sealed class RenderBodies(BuildCaches? caches = null) : IModule
+/// <param name="images">Writes this site's images as responsive pictures; null writes them as they are.</param>
+public sealed class RenderBodies(BuildCaches? caches = null, ImageCatalog? images = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         SiteSettings? settings = SettingsAccess.Find(context)?.Get(WebKeys.Settings);
-        var renderer = new MarkdownRenderer(settings?.VideoHosts ?? []);
+        var renderer = new MarkdownRenderer(settings?.VideoHosts ?? [], images);
         return context.SelectAsync(inputs, (document, _) =>
         {
-            (string markdown, string source, int line) = document.TryGet(WebKeys.Item, out NewsItem item)
-                ? (item.Body, item.SourcePath, item.BodyLine)
+            (string markdown, string source, int line, string url) = document.TryGet(WebKeys.Item, out NewsItem item)
+                ? (item.Body, item.SourcePath, item.BodyLine, item.Url)
                 : EventSource(document.Get(WebKeys.Event));
             RenderedMarkdown body = caches is null
-                ? renderer.Render(markdown, source, line, context.Diagnostics)
+                ? renderer.Render(markdown, source, line, context.Diagnostics, url)
                 : caches.Sources.Bodies.GetOrCompute(
                     source,
-                    new BodyInput(markdown, line, settings?.VideoHosts ?? []),
+                    new BodyInput(markdown, line, settings?.VideoHosts ?? [], ImageEpoch(markdown, url)),
                     context.Diagnostics,
-                    sink => renderer.Render(markdown, source, line, sink));
+                    sink => renderer.Render(markdown, source, line, sink, url));
             return ValueTask.FromResult<Document?>(document.With(WebKeys.Body, body));
         });
     }
 
-    private static (string Markdown, string Source, int Line) EventSource(EventInfo info) => (info.Body, info.SourcePath, info.BodyLine);
+    private static (string Markdown, string Source, int Line, string Url) EventSource(EventInfo info) => (info.Body, info.SourcePath, info.BodyLine, info.Url);
+
+    /// <summary>
+    /// A body that may show an image (any "![") is rendered again when an image may have changed, since its markup
+    /// names the image's hash and size; the page URL is part of it too (relative image paths resolve against it).
+    /// </summary>
+    private (int Epoch, string PageUrl) ImageEpoch(string markdown, string pageUrl) =>
+        images is not null && caches is not null && markdown.Contains("![", StringComparison.Ordinal) ? (caches.Images.Epoch, pageUrl) : (0, string.Empty);
 }

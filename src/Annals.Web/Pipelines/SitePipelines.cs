@@ -5,6 +5,7 @@ using Annals.Web.Calendars;
 using Annals.Web.Cms;
 using Annals.Web.Feeds;
 using Annals.Web.Html;
+using Annals.Web.Images;
 using Annals.Web.Pages;
 using Annals.Web.Redirects;
 using Annals.Web.Search;
@@ -30,10 +31,18 @@ public static class SitePipelines
     /// or null for a one-shot build. The pipelines are the same either way; only the reading, Markdown and page
     /// modules look into the caches.
     /// </param>
-    public static IList<PipelineDefinition> Create(BuildOptions options, string? outputRoot, BuildCaches? caches)
+    public static IList<PipelineDefinition> Create(BuildOptions options, string? outputRoot, BuildCaches? caches) =>
+        Create(options, outputRoot, caches, VipsImageCodec.Instance);
+
+    /// <param name="options">What to build.</param>
+    /// <param name="outputRoot">Where the Output phases write (a staging folder), or null to write nothing.</param>
+    /// <param name="caches">What a preview session keeps between runs, or null for a one-shot build.</param>
+    /// <param name="imageCodec">Reads and resizes images (tests pass one that counts or fails).</param>
+    public static IList<PipelineDefinition> Create(BuildOptions options, string? outputRoot, BuildCaches? caches, IImageCodec imageCodec)
     {
         ArgumentNullException.ThrowIfNull(options);
         string themeAssets = Path.Combine(options.ThemeDirectory, "assets");
+        var images = new ImageCatalog(options, imageCodec, new ImageStore(options.CacheDirectory, caches?.Images.Verified), caches);
 
         PipelineDefinition[] pipelines =
         [
@@ -45,13 +54,13 @@ public static class SitePipelines
             {
                 Dependencies = { PipelineNames.Settings },
                 Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display, caches?.Listings) },
-                Process = { new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches) },
+                Process = { new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches, images), new ResolveLeadImages(images) },
             },
             new(PipelineNames.Events)
             {
                 Dependencies = { PipelineNames.Settings },
                 Input = { new ReadFiles(Path.Combine(options.InputDirectory, "events"), IsMarkdown, options.Display, caches?.Listings) },
-                Process = { new ParseEvents(caches), new RenderBodies(caches) },
+                Process = { new ParseEvents(caches), new RenderBodies(caches, images) },
             },
             new(PipelineNames.Site)
             {
@@ -66,6 +75,11 @@ public static class SitePipelines
                     new ReadFiles(Path.Combine(options.InputDirectory, "assets"), _ => true, options.Display, caches?.Listings),
                 },
                 Process = { new PlaceAssets(themeAssets) },
+            },
+            new(PipelineNames.Images)
+            {
+                Dependencies = { PipelineNames.Site },
+                Process = { new MakeImageVariants(images) },
             },
             new(PipelineNames.Pages)
             {

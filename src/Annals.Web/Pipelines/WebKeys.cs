@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Annals.Pipeline.Documents;
 using Annals.Web.Archives;
 using Annals.Web.Content;
+using Annals.Web.Images;
 using Annals.Web.Markdown;
 
 namespace Annals.Web.Pipelines;
@@ -20,6 +21,9 @@ public static class WebKeys
     public static readonly MetadataKey<RenderedMarkdown> Body = new("body");
 
     public static readonly MetadataKey<EventInfo> Event = new("event");
+
+    /// <summary>On items whose front matter names an image of this site: its responsive variants.</summary>
+    public static readonly MetadataKey<ImageUse> LeadImage = new("lead-image");
 
     /// <summary>The lists of the whole archive, computed once by the Site pipeline.</summary>
     public static readonly MetadataKey<SiteIndex> Index = new("index");

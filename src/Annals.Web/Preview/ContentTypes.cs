@@ -42,6 +42,7 @@ public static class ContentTypes
         provider.Mappings[".yml"] = "text/yaml";
         provider.Mappings[".wasm"] = "application/wasm";
         provider.Mappings[".ics"] = "text/calendar";
+        provider.Mappings[".webp"] = "image/webp";
         return provider;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Annals.Web.Building;
 using Annals.Web.Content;
+using Annals.Web.Tests.Images;
 
 namespace Annals.Web.Tests.Hardening;
 
@@ -125,7 +126,7 @@ public sealed class FilesAndFoldersTests
         site.Site.AddPost("input/posts/2024/my report (final).md", "My report", "2024-04-18");
         site.Site.AddPost("input/posts/2024/отчёт о встрече.md", "Отчёт о встрече", "2024-04-17");
         site.Site.AddPost("input/posts/2024/会议报告.md", "会议报告", "2024-04-16");
-        site.AddBytes("input/assets/photo été #1.jpg", [0xFF, 0xD8, 0xFF, 0xD9]);
+        site.AddBytes("input/assets/photo été #1.jpg", TestImages.Jpeg(64, 48));
         site.Site.AddPost(
             "input/posts/2024/with image.md",
             "With image",

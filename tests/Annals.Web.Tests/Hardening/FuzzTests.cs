@@ -5,6 +5,7 @@ using Annals.Pipeline.Diagnostics;
 using Annals.Pipeline.Modules;
 using Annals.Web.Building;
 using Annals.Web.Tests.Integration;
+using Annals.Web.Tests.Images;
 
 namespace Annals.Web.Tests.Hardening;
 
@@ -45,7 +46,7 @@ public sealed class FuzzTests
             site.Add(path, text);
         }
 
-        site.AddBytes("input/assets/p.jpg", [0xFF, 0xD8, 0xFF, 0xD9]);
+        site.AddBytes("input/assets/p.jpg", TestImages.Jpeg(64, 48));
         Assert.True((await site.BuildAsync()).Succeeded, string.Join("\n", site.Messages));
         OutputTree lastGood = OutputTree.Read(site.Output);
         string[] targets = [.. Files.Keys];

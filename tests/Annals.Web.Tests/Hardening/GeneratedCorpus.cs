@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Annals.Web.Tests.Images;
 
 namespace Annals.Web.Tests.Hardening;
 
@@ -24,7 +25,7 @@ internal static class GeneratedCorpus
             "organization: The Order\nnav:\n  - title: Events\n    url: /events/\n  - title: Topics\n    url: /topics/\n");
         Write(input, "topics.yml", "osce:\n  name: OSCE\n  description: The Organization for Security and Co-operation in Europe.\n");
         Write(input, "series.yml", "forum:\n  name: The Forum\n  description: A yearly forum.\n");
-        File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(input, "assets", "2024")).FullName, "photo.png"), [0x89, 0x50, 0x4E, 0x47]);
+        File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(input, "assets", "2024")).FullName, "photo.png"), TestImages.Png(64, 48));
 
         int events = Math.Max(1, posts / 8);
         for (int e = 0; e < events; e++)

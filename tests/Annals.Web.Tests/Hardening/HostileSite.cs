@@ -1,4 +1,5 @@
 using Annals.Web.Tests.Integration;
+using Annals.Web.Tests.Images;
 
 namespace Annals.Web.Tests.Hardening;
 
@@ -57,8 +58,8 @@ internal static class HostileSite
         site.Add("input/site.yml", $"title: {SiteTitleYaml}\nbase_url: https://example.org\nlanguage: en\ndescription: {p}\norganization: {p}\nposts_per_page: 2\nvideo_hosts: [www.youtube-nocookie.com]\nnav:\n  - title: {p}\n    url: /events/\n  - title: Quote\n    url: \"/events/#\\\"><script>alert(1)</script>\"\n  - title: Off site\n    url: \"https://example.org/'onmouseover='alert(1)\"\n");
         site.Add("input/topics.yml", $"osce:\n  name: {p}\n  description: {p}\n");
         site.Add("input/series.yml", $"forum:\n  name: {p}\n  description: {p}\n");
-        site.AddBytes("input/assets/p.jpg", [0xFF, 0xD8, 0xFF, 0xD9]);
-        site.AddBytes(HostileAsset, [0x89, 0x50, 0x4E, 0x47]);
+        site.AddBytes("input/assets/p.jpg", TestImages.Jpeg(64, 48));
+        site.AddBytes(HostileAsset, TestImages.Png(64, 48));
         site.Add(
             "input/events/forum-2024.md",
             $"---\nname: {p}\norganizer: {p}\nstart: 2024-04-15\nend: 2024-04-16\nlocation: {p}\nseries: forum\nedition: 3\ntheme: {p}\nwebsite: https://example.org/?a=1&b=\"2\"\nrecording: /events/\ntopics: [{p}, OSCE]\n---\n{Body}");

@@ -40,7 +40,7 @@ public sealed class NetlifyTomlTests
         string[] immutablePaths = [.. rules
             .Where(r => ((TomlTable)r["values"]).TryGetValue("Cache-Control", out object? c) && ((string)c).Contains("immutable", StringComparison.Ordinal))
             .Select(r => (string)r["for"])];
-        Assert.Equal(["/_theme/*", "/search/terms/*", "/search/fragments/*"], immutablePaths);
+        Assert.Equal(["/_theme/*", "/_img/*", "/search/terms/*", "/search/fragments/*"], immutablePaths);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Annals.Web.Rendering;
 
-/// <summary>A news item in a list: enough to show its title, date, type, summary, topics and event.</summary>
+/// <summary>A news item in a list: enough to show its title, date, type, summary, topics, event and lead image.</summary>
 public sealed record ItemSummary(
     string Title,
     string Url,
@@ -11,4 +11,5 @@ public sealed record ItemSummary(
     string? Summary,
     string TypeName,
     ImmutableArray<TopicLink> Topics,
-    EventLink? Event);
+    EventLink? Event,
+    ImageView? Image = null);
