@@ -20,7 +20,7 @@ internal sealed class SiteArguments
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show the time each pipeline took." };
 
-    public Option<DirectoryInfo?> Cache { get; } = new("--cache") { Description = "Where to remember the last build, so an unchanged site is not built again (default: .annals-cache beside the input folder)." };
+    public Option<DirectoryInfo?> Cache { get; } = new("--cache") { Description = "Where to keep resized pictures and the record of the last build, so an unchanged site is not built again (default: .annals-cache beside the input folder)." };
 
     public Option<bool> Force { get; } = new("--force") { Description = "Build even if nothing changed since the last build." };
 
@@ -31,9 +31,10 @@ internal sealed class SiteArguments
         if (withOutput)
         {
             command.Options.Add(Output);
-            command.Options.Add(Cache);
             command.Options.Add(Force);
         }
+
+        command.Options.Add(Cache);
 
         command.Options.Add(Drafts);
         command.Options.Add(Strict);
@@ -72,9 +73,9 @@ internal sealed class SiteArguments
             Strict = result.GetValue(Strict),
             BaseUrl = baseUrl,
             WriteOutput = writeOutput,
-            CacheDirectory = writeOutput
-                ? result.GetValue(Cache)?.FullName ?? Path.Combine(input.Parent?.FullName ?? input.FullName, ".annals-cache")
-                : null,
+            // serve and check use it too: resized pictures are kept there.
+            CacheDirectory = result.GetValue(Cache)?.FullName
+                ?? Path.Combine(input.Parent?.FullName ?? input.FullName, ".annals-cache"),
             Force = writeOutput && result.GetValue(Force),
         };
     }

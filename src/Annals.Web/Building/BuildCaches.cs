@@ -1,4 +1,5 @@
 using Annals.Pipeline.FileSystem;
+using Annals.Web.Calendars;
 using Annals.Web.Images;
 
 namespace Annals.Web.Building;
@@ -29,6 +30,9 @@ public sealed class BuildCaches
     public ThemeCache Theme { get; } = new();
 
     public PageCache Pages { get; } = new();
+
+    /// <summary>The iCalendar text of each event as last written.</summary>
+    public CalendarMemo Calendars { get; } = new();
 
     /// <summary>Image facts and checked cache entries; its epoch moves when an image may have changed.</summary>
     public ImageMemory Images { get; } = new();
@@ -73,6 +77,7 @@ public sealed class BuildCaches
         Sources.Bodies.Sweep(succeeded);
         Sources.Settings.Sweep(succeeded);
         Theme.Sweep(succeeded);
+        Calendars.Sweep();
         Pages.Sweep(succeeded);
         return stats;
     }

@@ -10,9 +10,10 @@ namespace Annals.Web.Calendars;
 /// <summary>
 /// The events as iCalendar files: <c>/events/calendar.ics</c> with every event, for calendar applications to
 /// subscribe to, and <c>/events/ID/event.ics</c> beside each event's page, for its "Add to calendar" link. Each
-/// event is serialized once, in parallel, and its text used in both files.
+/// event is serialized once, in parallel, and its text used in both files; a preview session passes
+/// <paramref name="memo"/> to reuse the text of unchanged events.
 /// </summary>
-public sealed class WriteCalendars : IModule
+public sealed class WriteCalendars(CalendarMemo? memo = null) : IModule
 {
     private static readonly MetadataKey<EventEntry> Event = new("calendar-event");
 
@@ -32,7 +33,8 @@ public sealed class WriteCalendars : IModule
             [.. index.Events.Select(e => new Document(e.Event.SourcePath, CalendarPaths.Event(e.Event.Url).TrimStart('/')).With(Event, e))],
             (document, _) =>
             {
-                string text = CalendarWriter.WriteEvent(CalendarEntries.From(document.Get(Event), settings));
+                CalendarEntry entry = CalendarEntries.From(document.Get(Event), settings);
+                string text = memo is null ? CalendarWriter.WriteEvent(entry) : memo.GetOrWrite(entry, CalendarWriter.WriteEvent);
                 return ValueTask.FromResult<Document?>(document.WithText(CalendarWriter.WriteCalendar(null, null, [text])).With(EventText, text));
             }).ConfigureAwait(false);
         string all = CalendarWriter.WriteCalendar($"Events — {settings.Title}", settings.Description, perEvent.Select(d => d.Get(EventText)));

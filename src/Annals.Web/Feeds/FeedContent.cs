@@ -35,7 +35,7 @@ public static class FeedContent
             SiteUrls.Absolute(settings.BaseUrl, p.Item.Url),
             p.Item.Date.ToDateTimeOffset(),
             ViewMapper.Description(p.Item, p.Body),
-            AbsoluteLinks.Rewrite(p.Body.Html, settings.BaseUrl),
+            AbsoluteBodies.Of(p.Body, settings.BaseUrl),
             [.. p.Item.Topics.Select(t => t.Name)],
             [.. p.Item.Delegation.Select(d => d.Name)])
         {

@@ -94,7 +94,7 @@ public static class SitePipelines
             new(PipelineNames.Calendars)
             {
                 Dependencies = { PipelineNames.Settings, PipelineNames.Site },
-                Process = { new WriteCalendars() },
+                Process = { new WriteCalendars(caches?.Calendars) },
             },
             new(PipelineNames.Search)
             {
