@@ -34,7 +34,7 @@ public static class AssetMinifier
 
         UglifyResult result = path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)
             ? Uglify.Css(source, path)
-            : Uglify.Js(source, path, new CodeSettings { ScriptVersion = ScriptVersion.EcmaScript6, SourceMode = JavaScriptSourceMode.Module });
+            : Uglify.Js(source, path, ScriptSettings());
         UglifyError? error = result.Errors.FirstOrDefault(e => e.IsError);
         MinifiedAsset minified = error is null && result.Code is not null
             ? new MinifiedAsset(result.Code, null, 0, 0)
@@ -42,4 +42,15 @@ public static class AssetMinifier
         LastResults[path] = (source, minified);
         return minified;
     }
+
+    /// <remarks>
+    /// NUglify 1.23.6 drops a module's top-level <c>async function</c> that is only called from a condition (search.js's
+    /// <c>main</c>) as unneeded code while still renaming the call: code is never dropped, only shortened.
+    /// </remarks>
+    private static CodeSettings ScriptSettings() => new()
+    {
+        ScriptVersion = ScriptVersion.EcmaScript6,
+        SourceMode = JavaScriptSourceMode.Module,
+        RemoveUnneededCode = false,
+    };
 }

@@ -31,6 +31,17 @@ public sealed class AssetMinifierTests
     }
 
     [Fact]
+    public void A_top_level_async_function_called_only_under_a_condition_is_kept()
+    {
+        const string js = "export const x = 1;\nasync function main() {\n  document.title = 'started';\n}\n\nif (typeof document !== 'undefined') main();\n";
+
+        MinifiedAsset minified = AssetMinifier.Minify("js/test-d.js", js);
+
+        Assert.Null(minified.Problem);
+        Assert.Contains("document.title=\"started\"", minified.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_script_the_minifier_cannot_read_is_kept_as_written_with_the_place_of_the_problem()
     {
         const string js = "export function broken( {\n  return 1;\n}\n";
