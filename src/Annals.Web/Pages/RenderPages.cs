@@ -36,7 +36,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         AssetManifest manifest = AssetManifest.From(context.OutputsOf(PipelineNames.Assets));
         var views = new ViewMapper(
             settings.Get(WebKeys.Settings),
-            new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js")),
+            new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js"), manifest.UrlOf("img/icon.svg")),
             index.EventsById);
 
         // Each family of pages is made on its own task (in this order): at 10,000 items making the view models takes
