@@ -45,18 +45,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A page in a fresh context (its own cache and storage), or a skip (a failure in CI) without Chromium.</summary>
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
-        if (Unavailable is { } reason)
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail($"Browser tests must run in CI: {reason}.");
-            }
-
-            Assert.Skip(reason);
-        }
-
-        IBrowserContext context = await _browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
+        IBrowserContext context = await NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh context with these options (colour scheme, viewport...), or a skip (a failure in CI) without Chromium.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        Prerequisites.Require(Unavailable);
+        return await _browser!.NewContextAsync(options);
     }
 
     public async ValueTask DisposeAsync()

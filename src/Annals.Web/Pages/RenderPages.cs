@@ -39,7 +39,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         AssetManifest manifest = AssetManifest.From(context.OutputsOf(PipelineNames.Assets));
         ShareImage? shareImage = await ShareImageAsset.FindAsync(context.OutputsOf(PipelineNames.Assets), context.CancellationToken).ConfigureAwait(false);
         SiteSettings siteSettings = settings.Get(WebKeys.Settings);
-        var assets = new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js")) { ShareImage = shareImage };
+        var assets = new AssetUrls(manifest.UrlOf("css/site.css") ?? "/_theme/css/site.css", manifest.UrlOf("js/search.js"), manifest.UrlOf("img/icon.svg")) { ShareImage = shareImage };
         var views = new ViewMapper(siteSettings, assets, index.EventsById)
         {
             Stamps = caches is null ? null : new PageStamps(index, siteSettings, assets),

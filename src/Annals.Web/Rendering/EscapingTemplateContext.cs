@@ -39,6 +39,9 @@ public sealed class EscapingTemplateContext : TemplateContext
         OnStringLimit = ScriptLimitBehavior.Throw;
         OnOutputLimit = ScriptLimitBehavior.Throw;
         NewLine = "\n";
+
+        // Pages are written compact (CompactTemplateText): a partial must not be indented like its include line.
+        AutoIndent = false;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>

@@ -7,8 +7,9 @@ using Scriban.Parsing;
 namespace Annals.Web.Rendering;
 
 /// <summary>
-/// Compiles every <c>*.sbn</c> of one theme folder, once. A syntax error is reported at the template's line and
-/// column (<c>theme/layouts/post.sbn:12:9</c>) and that template is left out.
+/// Compiles every <c>*.sbn</c> of one theme folder, once, to write compact HTML (<see cref="CompactTemplateText"/>).
+/// A syntax error is reported at the template's line and column (<c>theme/layouts/post.sbn:12:9</c>) and that
+/// template is left out.
 /// </summary>
 internal static class TemplateCompiler
 {
@@ -31,6 +32,7 @@ internal static class TemplateCompiler
                 }
                 else
                 {
+                    CompactTemplateText.Apply(template.Page);
                     compiled.Add(name, template);
                 }
             }

@@ -420,7 +420,7 @@ class SearchPage {
     } catch (error) {
       if (run !== this.run) return;
       this.status.textContent = 'Search is not available right now. You can browse the archive by year and topic instead.';
-      $('search-nojs').hidden = false;
+      showBrowsing();
       console.error(error);
     } finally {
       if (run === this.run) this.results.removeAttribute('aria-busy');
@@ -472,6 +472,13 @@ class SearchPage {
   }
 }
 
+// Without the index, the page says how to browse instead (site.css hides this block wherever scripts run).
+function showBrowsing() {
+  const nojs = $('search-nojs');
+  nojs.hidden = false;
+  nojs.classList.add('search-nojs-needed');
+}
+
 async function main() {
   const form = $('search-form');
   if (!form) return;
@@ -482,7 +489,7 @@ async function main() {
     await new SearchPage(form, index).start();
   } catch (error) {
     $('search-status').textContent = 'Search is not available right now. You can browse the archive by year and topic instead.';
-    $('search-nojs').hidden = false;
+    showBrowsing();
     console.error(error);
   }
 }

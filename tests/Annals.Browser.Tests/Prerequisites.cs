@@ -1,0 +1,26 @@
+namespace Annals.Browser.Tests;
+
+/// <summary>
+/// What to do when a test cannot run here because a tool is missing (Chromium, Java, the npm checkers): skip it
+/// with the reason on a developer's machine, fail it in CI (<c>CI=true</c>), where .ci/run installs everything.
+/// </summary>
+internal static class Prerequisites
+{
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Skips the test (fails it in CI) when <paramref name="reason"/> is not null.</summary>
+    public static void Require(string? reason)
+    {
+        if (reason is null)
+        {
+            return;
+        }
+
+        if (InCi)
+        {
+            Assert.Fail($"This test must run in CI: {reason}.");
+        }
+
+        Assert.Skip(reason);
+    }
+}
