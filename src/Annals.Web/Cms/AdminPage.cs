@@ -19,8 +19,8 @@ public static class AdminPage
         bool localScript = setup.Local?.ScriptUrl is not null;
         string policy = AdminPolicy.For(setup);
         string decap = localScript
-            ? $"<script src=\"{Encode(setup.Local!.ScriptUrl!)}\"></script>"
-            : $"<script src=\"{Encode(DecapBundle.CdnUrl)}\" integrity=\"{Encode(DecapBundle.Integrity)}\" crossorigin=\"anonymous\"></script>";
+            ? $"<script src=\"{Encode(setup.Local!.ScriptUrl!)}\" defer></script>"
+            : $"<script src=\"{Encode(DecapBundle.CdnUrl)}\" integrity=\"{Encode(DecapBundle.Integrity)}\" crossorigin=\"anonymous\" defer></script>";
         string css = setup.StylesheetUrl is { } url ? $" data-preview-css=\"{Encode(url)}\"" : string.Empty;
         string rules = JsonSerializer.Serialize(RequiredWith(ContentModel.NewsItem, ContentModel.Event));
         return $"""
@@ -36,7 +36,7 @@ public static class AdminPage
             </head>
             <body>
             {decap}
-            <script src="{GlueScript}"{css} data-required-with="{Encode(rules)}"></script>
+            <script src="{GlueScript}"{css} data-required-with="{Encode(rules)}" defer></script>
             </body>
             </html>
 

@@ -13,4 +13,13 @@ public sealed record HeadView(
     int? ImageWidth,
     int? ImageHeight,
     ImmutableArray<FeedLink> Feeds,
-    RawHtml? StructuredData);
+    RawHtml? StructuredData)
+{
+    /// <summary>
+    /// The CSP source that names the JSON-LD block by its SHA-256 (<c>'sha256-…'</c>), or null. Browsers never run a
+    /// data block, but strict checkers treat it as an inline script; naming its hash allows exactly that text.
+    /// </summary>
+    public string? StructuredDataHash => StructuredData is { } data
+        ? $"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(data.Html)))}'"
+        : null;
+}
