@@ -35,7 +35,7 @@ public sealed partial class ServeCmsTests
             using HttpResponseMessage script = await http.GetAsync("/_annals/decap/decap-cms.js", TestContext.Current.CancellationToken);
 
             Assert.Contains($"url: {address}api/v1", config, StringComparison.Ordinal);
-            Assert.Contains("<script src=\"/_annals/decap/decap-cms.js\">", page, StringComparison.Ordinal);
+            Assert.Contains("<script src=\"/_annals/decap/decap-cms.js\" defer>", page, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         }
 
