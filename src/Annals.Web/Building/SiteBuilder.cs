@@ -34,15 +34,21 @@ public sealed class SiteBuilder
         }
 
         bool standardPipelines = PipelineFactory == (Func<BuildOptions, string?, IList<Annals.Pipeline.Running.Pipeline>>)SitePipelines.Create;
-        bool mayReuse = options.WriteOutput && options.CacheDirectory is not null && !options.Force && (SkipWhenUpToDate ?? standardPipelines);
-        if (mayReuse && StagedDirectory.Recover(options.OutputDirectory) is not null && UpToDateCheck.TryReuse(options, started) is { } upToDate)
+        bool remember = options.WriteOutput && options.CacheDirectory is not null && (SkipWhenUpToDate ?? standardPipelines);
+        bool mayReuse = remember && !options.Force;
+        if (mayReuse)
         {
-            return upToDate;
+            // A killed build's leftovers are cleared (or its swap finished) before the output folder is compared.
+            StagedDirectory.Recover(options.OutputDirectory);
+            if (UpToDateCheck.TryReuse(options, started) is { } upToDate)
+            {
+                return upToDate;
+            }
         }
 
-        ImmutableArray<InputFile> inputs = mayReuse || (options.WriteOutput && options.CacheDirectory is not null)
-            ? UpToDateCheck.CurrentInputs(options, known: null)!.Value
-            : [];
+        // Taken before the build, so an edit made while it runs counts as a change next time; only worth hashing
+        // when a later build may be skipped on it.
+        ImmutableArray<InputFile> inputs = remember ? UpToDateCheck.CurrentInputs(options, known: null)!.Value : [];
         using StagedDirectory? staging = options.WriteOutput ? StagedDirectory.Create(options.OutputDirectory) : null;
         var runner = new PipelineRunner(
             PipelineFactory(options, staging?.StagingPath),

@@ -13,22 +13,14 @@ namespace Annals.Web.Calendars;
 /// event is serialized once, in parallel, and its text used in both files; a preview session passes
 /// <paramref name="memo"/> to reuse the text of unchanged events.
 /// </summary>
-public sealed class WriteCalendars(CalendarMemo? memo = null) : IModule
+public sealed class WriteCalendars(CalendarMemo? memo = null) : SiteWideModule
 {
     private static readonly MetadataKey<EventEntry> Event = new("calendar-event");
 
     private static readonly MetadataKey<string> EventText = new("calendar-event-text");
 
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    protected override async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context, SiteSettings settings, SiteIndex index)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        SiteSettings? settings = SettingsAccess.Find(context)?.Get(WebKeys.Settings);
-        SiteIndex? index = BuildSiteIndex.Find(context);
-        if (settings is null || index is null)
-        {
-            return inputs;
-        }
-
         ImmutableArray<Document> perEvent = await context.SelectAsync(
             [.. index.Events.Select(e => new Document(e.Event.SourcePath, CalendarPaths.Event(e.Event.Url).TrimStart('/')).With(Event, e))],
             (document, _) =>

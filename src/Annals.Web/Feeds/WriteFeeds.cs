@@ -9,18 +9,10 @@ using Annals.Web.Pipelines;
 namespace Annals.Web.Feeds;
 
 /// <summary>The site's Atom feed (<c>/feed.xml</c>, latest 20 items) and one per topic (<c>/topics/SLUG/feed.xml</c>).</summary>
-public sealed class WriteFeeds : IModule
+public sealed class WriteFeeds : SiteWideModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    protected override Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context, SiteSettings settings, SiteIndex index)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        SiteSettings? settings = SettingsAccess.Find(context)?.Get(WebKeys.Settings);
-        SiteIndex? index = BuildSiteIndex.Find(context);
-        if (settings is null || index is null)
-        {
-            return Task.FromResult(inputs);
-        }
-
         var feeds = ImmutableArray.CreateBuilder<Document>();
         feeds.Add(Feed(settings, settings.Title, FeedPaths.Atom, "/", settings.Description, index.Items));
         foreach (TopicEntry topic in index.Topics)

@@ -8,18 +8,10 @@ using Annals.Web.Pipelines;
 namespace Annals.Web.Feeds;
 
 /// <summary><c>/feed.json</c>: the latest items as a JSON Feed 1.1, the same entries as <c>/feed.xml</c>.</summary>
-public sealed class WriteJsonFeed : IModule
+public sealed class WriteJsonFeed : SiteWideModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    protected override Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context, SiteSettings settings, SiteIndex index)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        SiteSettings? settings = SettingsAccess.Find(context)?.Get(WebKeys.Settings);
-        SiteIndex? index = BuildSiteIndex.Find(context);
-        if (settings is null || index is null)
-        {
-            return Task.FromResult(inputs);
-        }
-
         FeedChannel channel = FeedContent.Channel(settings, settings.Title, FeedPaths.Json, "/", settings.Description);
         string text = JsonFeedWriter.Write(channel, FeedContent.Entries(settings, index.Items));
         return Task.FromResult(inputs.Add(new Document(null, FeedPaths.Json.TrimStart('/')).WithText(text)));

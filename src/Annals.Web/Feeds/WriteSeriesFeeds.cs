@@ -11,18 +11,10 @@ namespace Annals.Web.Feeds;
 /// One Atom feed per recurring conference (<c>/series/ID/feed.xml</c>): the newest reports on any of its editions,
 /// for readers who follow a conference from year to year. Each series reads only its own editions' reports.
 /// </summary>
-public sealed class WriteSeriesFeeds : IModule
+public sealed class WriteSeriesFeeds : SiteWideModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    protected override Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context, SiteSettings settings, SiteIndex index)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        SiteSettings? settings = SettingsAccess.Find(context)?.Get(WebKeys.Settings);
-        SiteIndex? index = BuildSiteIndex.Find(context);
-        if (settings is null || index is null)
-        {
-            return Task.FromResult(inputs);
-        }
-
         var feeds = ImmutableArray.CreateBuilder<Document>(index.Series.Length);
         foreach (SeriesEntry series in index.Series)
         {
