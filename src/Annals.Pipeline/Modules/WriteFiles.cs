@@ -7,7 +7,8 @@ namespace Annals.Pipeline.Modules;
 
 /// <summary>
 /// Writes every document that has a destination under an output folder, in parallel. A document whose
-/// destination would land outside the folder is an error, never a write.
+/// destination would land outside the folder is an error, never a write; one whose content is already the file at its
+/// destination is left as it is.
 /// </summary>
 public sealed class WriteFiles(string outputRoot) : IModule
 {
@@ -30,6 +31,13 @@ public sealed class WriteFiles(string outputRoot) : IModule
                     UnsafeDestinationCode,
                     $"refusing to write '{document.Destination}': it is not a path inside the output folder",
                     new SourceLocation(document.Source ?? document.Destination)));
+                return document;
+            }
+
+            if (document.Content.SourceFile is { } placed && string.Equals(Path.GetFullPath(placed), target, StringComparison.Ordinal))
+            {
+                // Written there by the module that made it (pages are written as they are rendered, so that their
+                // bytes need not wait in memory for this phase).
                 return document;
             }
 

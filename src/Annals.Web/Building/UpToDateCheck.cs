@@ -29,8 +29,10 @@ internal static class UpToDateCheck
             return null;
         }
 
+        // The two walks stat some 37,000 files at 10,000 items; each keeps one core busy.
+        Task<string> output = Task.Run(() => OutputHash(options.OutputDirectory));
         ImmutableArray<InputFile>? inputs = CurrentInputs(options, last.Inputs);
-        if (inputs is null || OutputHash(options.OutputDirectory) != last.Output)
+        if (inputs is null || output.GetAwaiter().GetResult() != last.Output)
         {
             return null;
         }
@@ -107,13 +109,12 @@ internal static class UpToDateCheck
     {
         ArgumentNullException.ThrowIfNull(options);
         Dictionary<string, InputFile>? byPath = known?.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        List<(string Full, string Path)> found = [];
+        List<(FileTreeStamp Stamp, string Path)> found = [];
         foreach ((string root, string prefix) in new[] { (options.InputDirectory, "input/"), (options.ThemeDirectory, "theme/") })
         {
-            // Links are not read by the build, but they are reported: adding or removing one is a change.
-            List<string> links = [];
-            found.AddRange(FileTree.List(root, _ => true, links.Add).Concat(links).Select(file =>
-                (file, prefix + Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'))));
+            // Links are not read by the build, but they are listed: adding or removing one is a change.
+            found.AddRange(FileTreeStamps.List(root).Select(stamp =>
+                (stamp, prefix + Path.GetRelativePath(root, stamp.FullPath).Replace(Path.DirectorySeparatorChar, '/'))));
         }
 
         if (byPath is not null && (found.Count != byPath.Count || found.Any(f => !byPath.ContainsKey(f.Path))))
@@ -125,22 +126,18 @@ internal static class UpToDateCheck
         bool changed = false;
         Parallel.For(0, found.Count, (index, loop) =>
         {
-            (string full, string path) = found[index];
-            var info = new FileInfo(full);
-            bool isLink = info.LinkTarget is not null;
-            long size = isLink || !info.Exists ? -1 : info.Length;
-            long ticks = isLink || !info.Exists ? 0 : info.LastWriteTimeUtc.Ticks;
+            (FileTreeStamp stamp, string path) = found[index];
             InputFile? before = byPath?.GetValueOrDefault(path);
-            string hash = isLink ? "link:" + info.LinkTarget
-                : before is not null && before.Size == size && before.Ticks == ticks ? before.Hash
-                : ContentHash.Of(File.ReadAllBytes(full)).ToString("x32", CultureInfo.InvariantCulture);
+            string hash = stamp.IsLink ? "link:" + new FileInfo(stamp.FullPath).LinkTarget
+                : before is not null && before.Size == stamp.Length && before.Ticks == stamp.LastWriteTicks ? before.Hash
+                : ContentHash.Of(File.ReadAllBytes(stamp.FullPath)).ToString("x32", CultureInfo.InvariantCulture);
             if (before is not null && before.Hash != hash)
             {
                 changed = true;
                 loop.Stop();
             }
 
-            files[index] = new InputFile(path, size, ticks, hash);
+            files[index] = new InputFile(path, stamp.Length, stamp.LastWriteTicks, hash);
         });
         return changed ? null : ImmutableArray.Create(files);
     }
@@ -148,12 +145,11 @@ internal static class UpToDateCheck
     private static string OutputHash(string outputDirectory)
     {
         var builder = new HashBuilder();
-        foreach (string file in FileTree.List(outputDirectory, _ => true))
+        foreach (FileTreeStamp stamp in FileTreeStamps.List(outputDirectory))
         {
-            var info = new FileInfo(file);
-            builder.Add(Path.GetRelativePath(outputDirectory, file));
-            builder.Add(info.Length);
-            builder.Add(info.LastWriteTimeUtc.Ticks);
+            builder.Add(Path.GetRelativePath(outputDirectory, stamp.FullPath));
+            builder.Add(stamp.Length);
+            builder.Add(stamp.LastWriteTicks);
         }
 
         return builder.Finish().ToString("x32", CultureInfo.InvariantCulture);

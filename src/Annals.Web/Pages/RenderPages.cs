@@ -21,8 +21,14 @@ namespace Annals.Web.Pages;
 /// In a preview session, compiles the theme once and renders only the pages whose view model changed; null in a
 /// normal build.
 /// </param>
-public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null) : IModule
+/// <param name="writeTo">
+/// In a one-shot build, the output folder that pages are written to as soon as they are rendered; null to keep them
+/// in memory (a preview session reuses them).
+/// </param>
+public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null, string? writeTo = null) : IModule
 {
+    private readonly PageFiles? _files = writeTo is null || caches is not null ? null : new PageFiles(writeTo);
+
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -61,11 +67,11 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         ImmutableArray<PageRequest> requests = [.. made.SelectMany(family => family)];
         ImmutableArray<Document> rendered = await context.ForEachAsync(
             [.. requests.Select(r => r.ToDocument())],
-            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, caches, context.Diagnostics))).ConfigureAwait(false);
+            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, context.Diagnostics))).ConfigureAwait(false);
         return inputs.AddRange(rendered);
     }
 
-    private static IEnumerable<Document> Render(PageRequest request, Document page, Theme theme, BuildCaches? caches, IDiagnosticSink sink)
+    private IEnumerable<Document> Render(PageRequest request, Document page, Theme theme, IDiagnosticSink sink)
     {
         try
         {
@@ -75,9 +81,14 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
                 return [page.WithContent(DocumentContent.FromBytes(cached)).With(WebKeys.IsPage, true)];
             }
 
+            string html = theme.RenderPage(request.Layout, PageHead.Attach(request.Model));
+            if (_files?.Write(page.Destination!, html) is { } written)
+            {
+                return [page.WithContent(written).With(WebKeys.IsPage, true)];
+            }
+
             // Kept as UTF-8 until written: half the memory of the string, and no second encoding when writing.
-            byte[] html = Encoding.UTF8.GetBytes(theme.RenderPage(request.Layout, PageHead.Attach(request.Model)));
-            return [page.WithContent(DocumentContent.FromBytes(html)).With(WebKeys.IsPage, true)];
+            return [page.WithContent(DocumentContent.FromBytes(Encoding.UTF8.GetBytes(html))).With(WebKeys.IsPage, true)];
         }
         catch (Exception exception) when (exception is InvalidOperationException or Scriban.Syntax.ScriptRuntimeException)
         {

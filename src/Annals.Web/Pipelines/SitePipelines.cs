@@ -84,7 +84,7 @@ public static class SitePipelines
             new(PipelineNames.Pages)
             {
                 Dependencies = { PipelineNames.Settings, PipelineNames.Site, PipelineNames.Assets },
-                Process = { new RenderPages(options, caches) },
+                Process = { new RenderPages(options, caches, outputRoot) },
             },
             new(PipelineNames.Feeds)
             {

@@ -40,6 +40,20 @@ public sealed class WriteFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task Leaves_a_file_already_written_at_its_destination_as_it_is()
+    {
+        // A page written while it was rendered names its own target as content: copying it onto itself would empty it.
+        string placed = _temp.Write("out/news/a/index.html", "<p>rendered</p>");
+        var bag = new DiagnosticBag();
+
+        ImmutableArray<Document> outputs = await WriteAsync(bag, new Document("a.md", "news/a/index.html", DocumentContent.FromFile(placed)));
+
+        Assert.Empty(bag.ToSortedList());
+        Assert.Single(outputs);
+        Assert.Equal("<p>rendered</p>", File.ReadAllText(placed));
+    }
+
+    [Fact]
     public async Task Overwrites_an_existing_file()
     {
         _temp.Write("out/index.html", "a much longer previous content");

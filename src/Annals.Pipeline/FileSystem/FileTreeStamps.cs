@@ -1,0 +1,56 @@
+using System.IO.Enumeration;
+
+namespace Annals.Pipeline.FileSystem;
+
+/// <summary>One file (or link) under a folder with what a change check needs: size and last write time.</summary>
+/// <param name="FullPath">The file's full path.</param>
+/// <param name="Length">Its size in bytes; -1 for a link.</param>
+/// <param name="LastWriteTicks">Its last write time in UTC ticks; 0 for a link.</param>
+/// <param name="IsLink">A symbolic link (to a file or a folder), which the build never follows.</param>
+public readonly record struct FileTreeStamp(string FullPath, long Length, long LastWriteTicks, bool IsLink);
+
+/// <summary>
+/// The files under a folder with their sizes and times, in one walk: the file system's own listing gives each entry's
+/// status, so a check over 25,000 files costs one status call a file instead of a listing, a status call and a link
+/// lookup each. Hidden files and folders are left out and links are listed but never followed, as in
+/// <see cref="FileTree"/>; the order is ordinal by path.
+/// </summary>
+public static class FileTreeStamps
+{
+    public static IReadOnlyList<FileTreeStamp> List(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = 0,
+            IgnoreInaccessible = false,
+            ReturnSpecialDirectories = false,
+        };
+        var walk = new FileSystemEnumerable<FileTreeStamp>(folder, Stamp, options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(ref entry) && (!entry.IsDirectory || IsLink(ref entry)),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(ref entry) && !IsLink(ref entry),
+        };
+        List<FileTreeStamp> stamps = [.. walk];
+        stamps.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        return stamps;
+    }
+
+    private static FileTreeStamp Stamp(ref FileSystemEntry entry)
+    {
+        string path = entry.ToFullPath();
+        return IsLink(ref entry)
+            ? new FileTreeStamp(path, -1, 0, IsLink: true)
+            : new FileTreeStamp(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks, IsLink: false);
+    }
+
+    private static bool IsHidden(ref FileSystemEntry entry) => entry.FileName.StartsWith('.');
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+}

@@ -1,0 +1,60 @@
+using Annals.Pipeline.FileSystem;
+using Annals.Pipeline.Tests.Support;
+
+namespace Annals.Pipeline.Tests.FileSystem;
+
+public sealed class FileTreeStampsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Relative(FileTreeStamp stamp) => Path.GetRelativePath(_temp.Root, stamp.FullPath).Replace(Path.DirectorySeparatorChar, '/');
+
+    [Fact]
+    public void Lists_files_with_their_sizes_and_times_in_ordinal_order_skipping_hidden_entries()
+    {
+        _temp.Write("b.md", "four");
+        _temp.Write("a/z.md", "");
+        _temp.Write("a/B.md", "12");
+        _temp.Write(".hidden.md", "");
+        _temp.Write("a/.draft/x.md", "");
+        var written = new DateTime(2024, 4, 15, 10, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(_temp.PathOf("b.md"), written);
+
+        IReadOnlyList<FileTreeStamp> stamps = FileTreeStamps.List(_temp.Root);
+
+        Assert.Equal(["a/B.md", "a/z.md", "b.md"], stamps.Select(Relative));
+        Assert.Equal([2L, 0L, 4L], stamps.Select(s => s.Length));
+        Assert.Equal(written.Ticks, stamps[2].LastWriteTicks);
+        Assert.All(stamps, s => Assert.False(s.IsLink));
+    }
+
+    [Fact]
+    public void Lists_links_to_files_and_folders_without_following_them()
+    {
+        _temp.Write("real/a.md", "a");
+        _temp.Write("elsewhere/secret.txt", "s");
+        try
+        {
+            Directory.CreateSymbolicLink(_temp.PathOf("real/loop"), _temp.PathOf("real"));
+            File.CreateSymbolicLink(_temp.PathOf("real/secret.txt"), _temp.PathOf("elsewhere/secret.txt"));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            Assert.Skip("symbolic links cannot be created here: " + exception.Message);
+        }
+
+        IReadOnlyList<FileTreeStamp> stamps = FileTreeStamps.List(_temp.PathOf("real"));
+
+        Assert.Equal(["real/a.md", "real/loop", "real/secret.txt"], stamps.Select(Relative));
+        Assert.Equal([false, true, true], stamps.Select(s => s.IsLink));
+        Assert.Equal(-1, stamps[2].Length);
+    }
+
+    [Fact]
+    public void A_missing_folder_has_no_files()
+    {
+        Assert.Empty(FileTreeStamps.List(_temp.PathOf("missing")));
+    }
+}
