@@ -34,6 +34,9 @@ public sealed class BuildCaches
     /// <summary>The iCalendar text of each event as last written.</summary>
     public CalendarMemo Calendars { get; } = new();
 
+    /// <summary>Feeds, the sitemap and calendars, by a stamp of what each is made from.</summary>
+    public OutputMemo Outputs { get; } = new();
+
     /// <summary>Image facts and checked cache entries; its epoch moves when an image may have changed.</summary>
     public ImageMemory Images { get; } = new();
 
@@ -78,6 +81,7 @@ public sealed class BuildCaches
         Sources.Settings.Sweep(succeeded);
         Theme.Sweep(succeeded);
         Calendars.Sweep();
+        Outputs.Sweep();
         Pages.Sweep(succeeded);
         return stats;
     }

@@ -21,9 +21,7 @@ namespace Annals.Web.Pages;
 /// </remarks>
 public sealed class PageStamps
 {
-    private static readonly ConditionalWeakTable<object, StrongBox<long>> Identities = [];
     private static readonly ConditionalWeakTable<EventInfo, StrongBox<UInt128>> EventValues = [];
-    private static long s_lastIdentity;
 
     private readonly UInt128 _site;
     private readonly System.Collections.Immutable.ImmutableDictionary<string, EventEntry> _eventsById;
@@ -116,7 +114,5 @@ public sealed class PageStamps
     private static UInt128 ValueOf(EventInfo info) =>
         EventValues.GetValue(info, i => new StrongBox<UInt128>(ModelHasher.Hash("event", i))).Value;
 
-    /// <summary>A number that stays with an object for its lifetime and is never given to another object.</summary>
-    private static UInt128 IdentityOf(object value) =>
-        (ulong)Identities.GetValue(value, _ => new StrongBox<long>(Interlocked.Increment(ref s_lastIdentity))).Value;
+    private static UInt128 IdentityOf(object value) => ObjectIdentity.Of(value);
 }

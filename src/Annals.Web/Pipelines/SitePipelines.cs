@@ -89,12 +89,12 @@ public static class SitePipelines
             new(PipelineNames.Feeds)
             {
                 Dependencies = { PipelineNames.Settings, PipelineNames.Site },
-                Process = { new WriteFeeds(), new WriteJsonFeed(), new WriteSeriesFeeds() },
+                Process = { new WriteFeeds(caches?.Outputs), new WriteJsonFeed(caches?.Outputs), new WriteSeriesFeeds(caches?.Outputs) },
             },
             new(PipelineNames.Calendars)
             {
                 Dependencies = { PipelineNames.Settings, PipelineNames.Site },
-                Process = { new WriteCalendars(caches?.Calendars) },
+                Process = { new WriteCalendars(caches?.Calendars, caches?.Outputs) },
             },
             new(PipelineNames.Search)
             {
@@ -103,7 +103,7 @@ public static class SitePipelines
             },
             new(PipelineNames.Sitemap)
             {
-                PostProcess = { new WriteSitemap() },
+                PostProcess = { new WriteSitemap(caches?.Outputs) },
             },
             new(PipelineNames.Redirects)
             {
