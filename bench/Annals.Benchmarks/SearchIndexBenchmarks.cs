@@ -43,7 +43,7 @@ public class SearchIndexBenchmarks
     [Benchmark]
     public long TokenizeDocuments()
     {
-        var counter = new CountingSink();
+        var counter = new CountingTokenSink();
         foreach (SearchDocument document in _documents)
         {
             foreach (string text in document.Fields)
@@ -58,11 +58,4 @@ public class SearchIndexBenchmarks
     /// <summary>Tokenizing and counting terms per document, then postings with their impacts (no files written).</summary>
     [Benchmark]
     public int BuildInvertedIndex() => InvertedIndex.Build(_documents, parallelism: 1, CancellationToken.None).Terms.Length;
-
-    private sealed class CountingSink : ITokenSink
-    {
-        public long Terms { get; private set; }
-
-        public void Add(ReadOnlySpan<char> term, bool endsText) => Terms++;
-    }
 }
