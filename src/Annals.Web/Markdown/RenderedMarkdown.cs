@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Annals.Web.Images;
 
 namespace Annals.Web.Markdown;
@@ -8,12 +9,50 @@ namespace Annals.Web.Markdown;
 /// the plain text of the first paragraph (a default description), the whole plain text (search),
 /// every link and image with its line (link checks), and the images of this site it shows (the files to make).
 /// </summary>
-public sealed record RenderedMarkdown(
-    string Html,
-    string FirstParagraph,
-    string PlainText,
-    ImmutableArray<BodyLink> Links)
+/// <remarks>
+/// The HTML and the plain text are kept as UTF-8, half the memory of .NET strings for the mostly Latin text of an
+/// archive: every body stays in memory for the whole build (pages, feeds and search read it), which at 100,000
+/// items is gigabytes. Each is decoded when read, which a build does once or twice per body.
+/// </remarks>
+public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
 {
+    private readonly byte[] _html;
+    private readonly byte[] _plainText;
+
+    public RenderedMarkdown(string html, string firstParagraph, string plainText, ImmutableArray<BodyLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(firstParagraph);
+        ArgumentNullException.ThrowIfNull(plainText);
+        _html = Encoding.UTF8.GetBytes(html);
+        _plainText = Encoding.UTF8.GetBytes(plainText);
+        FirstParagraph = firstParagraph;
+        Links = links;
+    }
+
+    public string Html => Encoding.UTF8.GetString(_html);
+
+    /// <summary>Whether the body has any HTML at all (an empty body has none), without decoding it.</summary>
+    public bool HasHtml => _html.Length > 0;
+
+    public string FirstParagraph { get; }
+
+    public string PlainText => Encoding.UTF8.GetString(_plainText);
+
+    public ImmutableArray<BodyLink> Links { get; }
+
     /// <summary>The images of this site the body shows as responsive pictures, in order, with the line of each.</summary>
     public ImmutableArray<ImageUse> Images { get; init; } = [];
+
+    public bool Equals(RenderedMarkdown? other) =>
+        other is not null
+        && _html.AsSpan().SequenceEqual(other._html)
+        && _plainText.AsSpan().SequenceEqual(other._plainText)
+        && FirstParagraph == other.FirstParagraph
+        && Links.SequenceEqual(other.Links)
+        && Images.SequenceEqual(other.Images);
+
+    public override bool Equals(object? obj) => Equals(obj as RenderedMarkdown);
+
+    public override int GetHashCode() => HashCode.Combine(_html.Length, FirstParagraph, Links.Length);
 }

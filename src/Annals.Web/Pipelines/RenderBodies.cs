@@ -30,7 +30,16 @@ public sealed class RenderBodies(BuildCaches? caches = null, ImageCatalog? image
                     new BodyInput(markdown, line, settings?.VideoHosts ?? [], ImageEpoch(markdown, url)),
                     context.Diagnostics,
                     sink => renderer.Render(markdown, source, line, sink, url));
-            return ValueTask.FromResult<Document?>(document.With(WebKeys.Body, body));
+            Document rendered = document.With(WebKeys.Body, body);
+
+            // A one-shot build needs the Markdown no more once it is HTML: at 100,000 items the sources are a gigabyte.
+            // A preview session keeps the item as it is, since its caches know items by identity.
+            if (caches is null && document.TryGet(WebKeys.Item, out NewsItem renderedItem) && renderedItem.Body.Length > 0)
+            {
+                rendered = rendered.With(WebKeys.Item, renderedItem with { Body = string.Empty });
+            }
+
+            return ValueTask.FromResult<Document?>(rendered);
         });
     }
 

@@ -29,8 +29,16 @@ public static class TextFolding
 
         string decomposed = Unify(text).Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
+        Span<char> encoded = stackalloc char[2];
         foreach (Rune rune in decomposed.EnumerateRunes())
         {
+            // Most characters of a text with one accent are still ASCII: no category or case table needed.
+            if (rune.IsAscii)
+            {
+                folded.Append(char.ToLowerInvariant((char)rune.Value));
+                continue;
+            }
+
             UnicodeCategory category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
@@ -45,7 +53,7 @@ public static class TextFolding
             }
             else
             {
-                folded.Append(lower.ToString());
+                folded.Append(encoded[..lower.EncodeToUtf16(encoded)]);
             }
         }
 
