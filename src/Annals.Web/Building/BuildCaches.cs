@@ -1,5 +1,6 @@
 using Annals.Pipeline.FileSystem;
 using Annals.Web.Calendars;
+using Annals.Web.Html;
 using Annals.Web.Images;
 
 namespace Annals.Web.Building;
@@ -33,6 +34,9 @@ public sealed class BuildCaches
 
     /// <summary>The iCalendar text of each event as last written.</summary>
     public CalendarMemo Calendars { get; } = new();
+
+    /// <summary>Where each body's links lead, resolved once per body.</summary>
+    public ResolvedLinks Links { get; } = new();
 
     /// <summary>Feeds, the sitemap and calendars, by a stamp of what each is made from.</summary>
     public OutputMemo Outputs { get; } = new();

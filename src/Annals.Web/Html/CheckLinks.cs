@@ -15,7 +15,8 @@ namespace Annals.Web.Html;
 /// against what the build produced. Runs in PostProcess, when every page and file is known. Links were
 /// collected from the Markdown AST with their lines, so a problem is reported where it was written.
 /// </summary>
-public sealed class CheckLinks : IModule
+/// <param name="links">In a preview session, the links of unchanged bodies as resolved in an earlier run; null resolves every link.</param>
+public sealed class CheckLinks(ResolvedLinks? links = null) : IModule
 {
     private static readonly string[] Producers = [PipelineNames.Pages, PipelineNames.Assets, PipelineNames.Feeds, PipelineNames.Calendars];
 
@@ -39,7 +40,7 @@ public sealed class CheckLinks : IModule
 
         foreach (PublishedItem published in index.Items)
         {
-            Check(published.Item.Url, published.Body, targets, context.Diagnostics);
+            Check(published.Item.Url, published.Body, targets, context.Diagnostics, links);
             if (published.Item.Image is { } image && !IsExternal(image) && !targets.Exists(SiteTargets.Resolve("/", ViewMapper.ImageUrl(image))))
             {
                 context.Diagnostics.Report(Diagnostic.Error(
@@ -53,28 +54,24 @@ public sealed class CheckLinks : IModule
         {
             if (entry.Description is { } description)
             {
-                Check(entry.Event.Url, description, targets, context.Diagnostics);
+                Check(entry.Event.Url, description, targets, context.Diagnostics, links);
             }
         }
 
         return Task.FromResult(inputs);
     }
 
-    private static void Check(string pageUrl, RenderedMarkdown body, SiteTargets targets, IDiagnosticSink sink)
+    private static void Check(string pageUrl, RenderedMarkdown body, SiteTargets targets, IDiagnosticSink sink, ResolvedLinks? resolved)
     {
-        foreach (BodyLink link in body.Links)
+        IReadOnlyList<string?> paths = resolved?.Of(body, pageUrl) ?? ResolvedLinks.Resolve(body, pageUrl);
+        for (int i = 0; i < paths.Count; i++)
         {
-            if (!UrlSafety.IsInternal(link.Url))
+            if (paths[i] is not { } path || targets.Exists(path))
             {
                 continue;
             }
 
-            string path = SiteTargets.Resolve(pageUrl, link.Url);
-            if (targets.Exists(path))
-            {
-                continue;
-            }
-
+            BodyLink link = body.Links[i];
             string hint = link.Url.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 ? " Link to the page's address (like /news/2024/slug/), not to its Markdown file."
                 : " Check the address; an item that is still a draft has no page yet.";

@@ -11,7 +11,7 @@ namespace Annals.Web.Pages;
 /// </remarks>
 public sealed record PageRequest
 {
-    private readonly Lazy<PageModel> _model;
+    private Lazy<PageModel>? _model;
 
     public PageRequest(string url, string layout, PageModel model, string? sourcePath)
         : this(url, layout, () => model, sourcePath, null)
@@ -42,7 +42,13 @@ public sealed record PageRequest
 
     public string? SourcePath { get; }
 
-    public PageModel Model => _model.Value;
+    public PageModel Model => (_model ?? throw new InvalidOperationException($"{Url} was rendered: its model is no longer kept")).Value;
+
+    /// <summary>
+    /// Lets go of the model once the page is rendered. The request stays on the page's document to the end of the
+    /// build (the sitemap reads it), and a model holds the page's text: kept, 155,000 models were gigabytes.
+    /// </summary>
+    public void ForgetModel() => _model = null;
 
     /// <summary>Same stamp, same inputs: the page renders as it did (see <see cref="PageStamps"/>).</summary>
     public UInt128? InputStamp { get; }

@@ -75,6 +75,18 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
     {
         try
         {
+            return RenderOnce(request, page, theme, sink);
+        }
+        finally
+        {
+            request.ForgetModel();
+        }
+    }
+
+    private IEnumerable<Document> RenderOnce(PageRequest request, Document page, Theme theme, IDiagnosticSink sink)
+    {
+        try
+        {
             if (caches is not null)
             {
                 byte[] cached = caches.Pages.GetOrRender(request, caches.Theme.FingerprintOf(request.Layout), () => theme.RenderPage(request.Layout, PageHead.Attach(request.Model)));

@@ -111,7 +111,7 @@ public static class SitePipelines
             },
             new(PipelineNames.Links)
             {
-                PostProcess = { new CheckLinks() },
+                PostProcess = { new CheckLinks(caches?.Links) },
             },
             new(PipelineNames.Admin)
             {

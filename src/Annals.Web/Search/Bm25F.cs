@@ -13,6 +13,17 @@ internal static class Bm25F
     private static readonly double[] Weights = [.. Enumerable.Range(0, FieldWeights.Count).Select(f => FieldWeights.Weight((SearchField)f))];
     private static readonly double[] B = [.. Enumerable.Range(0, FieldWeights.Count).Select(f => FieldWeights.LengthNormalization((SearchField)f))];
 
+    public static int Impact(ReadOnlySpan<ushort> counts, ReadOnlySpan<int> lengths, ReadOnlySpan<double> averageLengths)
+    {
+        Span<int> wide = stackalloc int[FieldWeights.Count];
+        for (int field = 0; field < wide.Length; field++)
+        {
+            wide[field] = counts[field];
+        }
+
+        return Impact(wide, lengths, averageLengths);
+    }
+
     public static int Impact(ReadOnlySpan<int> counts, ReadOnlySpan<int> lengths, ReadOnlySpan<double> averageLengths)
     {
         double frequency = 0;

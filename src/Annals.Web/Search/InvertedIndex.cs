@@ -44,7 +44,7 @@ internal sealed class InvertedIndex
 
         // An impact needs the average field lengths, known only once every document is counted: a second pass.
         double[] averageLengths = AverageLengths(perDocument);
-        int[][] impacts = new int[perDocument.Length][];
+        byte[][] impacts = new byte[perDocument.Length][];
         Parallel.For(
             0,
             perDocument.Length,
@@ -52,10 +52,11 @@ internal sealed class InvertedIndex
             i =>
             {
                 DocumentTerms terms = perDocument[i];
-                int[] scores = new int[terms.Terms.Length];
+                // An impact is 1 to 63 (Bm25F.MaxImpact): a byte each.
+                byte[] scores = new byte[terms.Terms.Length];
                 for (int t = 0; t < scores.Length; t++)
                 {
-                    scores[t] = Bm25F.Impact(terms.CountsOf(t), terms.Lengths, averageLengths);
+                    scores[t] = (byte)Bm25F.Impact(terms.CountsOf(t), terms.Lengths, averageLengths);
                 }
 
                 impacts[i] = scores;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Annals.Web.Markdown;
 
 namespace Annals.Web.Search;
 
@@ -12,5 +13,12 @@ public sealed record SearchDocument(
     ImmutableArray<string> Filters,
     SearchFragment Fragment)
 {
-    public string Text(SearchField field) => Fields[(int)field];
+    /// <summary>
+    /// Where the body field's text comes from when it is not in <see cref="Fields"/>: the rendered body, decoded when
+    /// the document is indexed, so that only the bodies being tokenized are strings at any time (decoded all at once,
+    /// the bodies of 100,000 items are over a gigabyte).
+    /// </summary>
+    public RenderedMarkdown? BodySource { get; init; }
+
+    public string Text(SearchField field) => field == SearchField.Body && BodySource is { } body ? body.PlainText : Fields[(int)field];
 }

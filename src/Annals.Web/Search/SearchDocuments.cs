@@ -76,9 +76,12 @@ public static class SearchDocuments
             Excerpt(string.IsNullOrWhiteSpace(item.Summary) ? published.Body.FirstParagraph : item.Summary));
         return new SearchDocument(
             item.Date.Day,
-            [item.Title, TopicText(item.Topics, index), item.Summary ?? string.Empty, Join(meta), published.Body.PlainText],
+            [item.Title, TopicText(item.Topics, index), item.Summary ?? string.Empty, Join(meta), string.Empty],
             filters,
-            fragment);
+            fragment)
+        {
+            BodySource = published.Body,
+        };
     }
 
     private static SearchDocument OfEvent(EventEntry entry, SiteIndex index, DateDisplay dates)
@@ -111,9 +114,12 @@ public static class SearchDocuments
             Excerpt(excerpt));
         return new SearchDocument(
             info.Start,
-            [info.Name, TopicText(info.Topics, index), info.Theme ?? string.Empty, Join(meta), entry.Description?.PlainText ?? string.Empty],
+            [info.Name, TopicText(info.Topics, index), info.Theme ?? string.Empty, Join(meta), string.Empty],
             filters,
-            fragment);
+            fragment)
+        {
+            BodySource = entry.Description,
+        };
     }
 
     /// <summary>The topics as written and, when topics.yml names them differently, by their display names too.</summary>

@@ -26,15 +26,19 @@ internal sealed class TermCounter : ITokenSink
         for (int field = 0; field < FieldWeights.Count; field++)
         {
             _field = field;
-            SearchTokenizer.Tokenize(document.Fields[field], this);
+            SearchTokenizer.Tokenize(document.Text((SearchField)field), this);
         }
 
         int[] numbers = [.. _touched];
-        int[] counts = new int[numbers.Length * FieldWeights.Count];
+        ushort[] counts = new ushort[numbers.Length * FieldWeights.Count];
         for (int t = 0; t < numbers.Length; t++)
         {
             Span<int> source = _counts.AsSpan(numbers[t] * FieldWeights.Count, FieldWeights.Count);
-            source.CopyTo(counts.AsSpan(t * FieldWeights.Count));
+            for (int field = 0; field < source.Length; field++)
+            {
+                counts[(t * FieldWeights.Count) + field] = (ushort)Math.Min(source[field], ushort.MaxValue);
+            }
+
             source.Clear();
         }
 
