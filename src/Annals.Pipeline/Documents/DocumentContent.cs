@@ -24,8 +24,13 @@ public abstract class DocumentContent
     /// <summary>The file behind the content, when there is one and nothing has changed it: writers may copy it.</summary>
     public virtual string? SourceFile => null;
 
+    /// <summary>The text the content was made from, when it was made from text (no decoding), else null.</summary>
+    public virtual string? Text => null;
+
     private sealed class TextContent(string text) : DocumentContent
     {
+        public override string? Text => text;
+
         public override ValueTask<string> ReadTextAsync(CancellationToken cancellationToken = default) => new(text);
 
         public override ValueTask<ReadOnlyMemory<byte>> ReadBytesAsync(CancellationToken cancellationToken = default) =>

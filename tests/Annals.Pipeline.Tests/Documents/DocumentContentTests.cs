@@ -32,6 +32,16 @@ public sealed class DocumentContentTests
     }
 
     [Fact]
+    public void Only_content_made_from_text_hands_back_its_text_object()
+    {
+        string text = "<feed/>";
+
+        Assert.Same(text, DocumentContent.FromText(text).Text);
+        Assert.Null(DocumentContent.FromBytes("<feed/>"u8.ToArray()).Text);
+        Assert.Null(DocumentContent.FromFile("/nowhere/feed.xml").Text);
+    }
+
+    [Fact]
     public async Task Empty_content_is_empty()
     {
         Assert.Equal(string.Empty, await DocumentContent.Empty.ReadTextAsync(Token));
