@@ -16,7 +16,7 @@ internal sealed record FilterValues(
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(index);
-        int CountOf(string term) => index.Find(term)?.Documents.Count ?? 0;
+        int CountOf(string term) => index.Find(term)?.Count ?? 0;
 
         ImmutableArray<YearValue> years = [.. index.Terms
             .Where(t => t.StartsWith("#y:", StringComparison.Ordinal))

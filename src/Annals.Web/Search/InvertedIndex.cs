@@ -89,7 +89,7 @@ internal sealed class InvertedIndex
                     lists.Add(filter, list);
                 }
 
-                if (list.Documents.Count == 0 || list.Documents[^1] != document)
+                if (list.LastDocument != document)
                 {
                     list.Add(document, 0);
                 }

@@ -20,38 +20,57 @@ public static class PostingCodec
         ArgumentNullException.ThrowIfNull(documents);
         var text = new StringBuilder(documents.Count * (impacts is null ? 1 : 2));
         int previous = -1;
-        Span<char> groups = stackalloc char[8];
+        Span<byte> posting = stackalloc byte[MaxPostingLength];
         for (int i = 0; i < documents.Count; i++)
         {
-            int gap = documents[i] - previous - 1;
-            if (gap < 0)
-            {
-                throw new ArgumentException("Document numbers must be strictly ascending.", nameof(documents));
-            }
-
+            int length = WritePosting(previous, documents[i], impacts?[i], posting);
             previous = documents[i];
-            int count = 0;
-            do
+            foreach (byte character in posting[..length])
             {
-                int data = gap & (Continue - 1);
-                groups[count] = Alphabet[count == 0 ? data : data | Continue];
-                count++;
-                gap >>= DataBits;
-            }
-            while (gap > 0);
-
-            for (int g = count - 1; g >= 0; g--)
-            {
-                text.Append(groups[g]);
-            }
-
-            if (impacts is not null)
-            {
-                text.Append(Alphabet[impacts[i]]);
+                text.Append((char)character);
             }
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The most characters one posting takes: seven 5-bit groups for a 32-bit gap, and the impact.</summary>
+    internal const int MaxPostingLength = 8;
+
+    /// <summary>
+    /// Writes one posting as ASCII into <paramref name="into"/>: the gap from <paramref name="previous"/> (-1 before
+    /// the first) and, for words, the impact. Returns how many characters it wrote.
+    /// </summary>
+    internal static int WritePosting(int previous, int document, int? impact, Span<byte> into)
+    {
+        int gap = document - previous - 1;
+        if (gap < 0)
+        {
+            throw new ArgumentException("Document numbers must be strictly ascending.", nameof(document));
+        }
+
+        Span<byte> groups = stackalloc byte[MaxPostingLength];
+        int count = 0;
+        do
+        {
+            int data = gap & (Continue - 1);
+            groups[count] = (byte)Alphabet[count == 0 ? data : data | Continue];
+            count++;
+            gap >>= DataBits;
+        }
+        while (gap > 0);
+
+        for (int g = 0; g < count; g++)
+        {
+            into[g] = groups[count - 1 - g];
+        }
+
+        if (impact is { } value)
+        {
+            into[count++] = (byte)Alphabet[value];
+        }
+
+        return count;
     }
 
     /// <summary>The inverse of <see cref="Encode"/>, for tests and tools.</summary>

@@ -42,7 +42,7 @@ internal static class ShardWriter
         {
             string term = index.Terms[t];
             PostingList list = index.Postings[t];
-            string postings = PostingCodec.Encode(list.Documents, list.Impacts);
+            string postings = list.Encoded;
             int entrySize = Encoding.UTF8.GetByteCount(term) + postings.Length + 8;
             if (entries.Count > 0 && size + entrySize > targetBytes)
             {
