@@ -55,6 +55,20 @@ public sealed class StagedDirectory : IDisposable
     /// <summary>Replaces the final folder with the staged one. The old site is removed only after the swap.</summary>
     public void Commit()
     {
+        if (CommitKeepingRetired() is { } retired)
+        {
+            TryDelete(retired);
+        }
+    }
+
+    /// <summary>
+    /// Swaps the staging folder in like <see cref="Commit"/>, but leaves the previous site in a hidden retired folder
+    /// and returns it (or null), for the caller to delete with <see cref="DeleteRetired"/> while it does other work:
+    /// deleting 24,000 files took as long as a tenth of the build. A retired folder left by a process that stopped
+    /// is removed by the next build's <see cref="Recover"/>.
+    /// </summary>
+    public string? CommitKeepingRetired()
+    {
         ObjectDisposedException.ThrowIf(_committed, this);
         string? retired = null;
         if (Directory.Exists(FinalPath))
@@ -77,11 +91,11 @@ public sealed class StagedDirectory : IDisposable
         }
 
         _committed = true;
-        if (retired is not null)
-        {
-            TryDelete(retired);
-        }
+        return retired;
     }
+
+    /// <summary>Deletes a folder <see cref="CommitKeepingRetired"/> returned; a folder that cannot be deleted now is left for the next build.</summary>
+    public static void DeleteRetired(string retired) => TryDelete(retired);
 
     public void Dispose()
     {

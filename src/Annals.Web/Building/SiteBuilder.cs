@@ -46,9 +46,15 @@ public sealed class SiteBuilder
             }
         }
 
-        // Taken before the build, so an edit made while it runs counts as a change next time; only worth hashing
-        // when a later build may be skipped on it.
-        ImmutableArray<InputFile> inputs = remember ? UpToDateCheck.CurrentInputs(options, known: null)!.Value : [];
+        // Listed before the build, so an edit made while it runs counts as a change next time, and hashed while it
+        // runs; only worth it when a later build may be skipped on it.
+        Task<ImmutableArray<InputFile>>? inputs = null;
+        if (remember)
+        {
+            IReadOnlyList<InputStamp> snapshot = UpToDateCheck.Snapshot(options);
+            inputs = Task.Run(() => UpToDateCheck.Hash(snapshot), cancellationToken);
+        }
+
         using StagedDirectory? staging = options.WriteOutput ? StagedDirectory.Create(options.OutputDirectory) : null;
         var runner = new PipelineRunner(
             PipelineFactory(options, staging?.StagingPath),
@@ -56,10 +62,10 @@ public sealed class SiteBuilder
         RunResult result = await runner.RunAsync(new DiagnosticBag(), cancellationToken).ConfigureAwait(false);
 
         bool succeeded = result.Succeeded;
-        if (succeeded && staging is not null)
-        {
-            staging.Commit();
-        }
+        string? retired = succeeded && staging is not null ? staging.CommitKeepingRetired() : null;
+
+        // The last site is deleted while this one is recorded: two walks over every file, one per core.
+        Task deleting = retired is null ? Task.CompletedTask : Task.Run(() => StagedDirectory.DeleteRetired(retired), CancellationToken.None);
 
         ImmutableArray<Document> written = succeeded
             ? [.. result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null)]
@@ -71,11 +77,16 @@ public sealed class SiteBuilder
             Stopwatch.GetElapsedTime(started),
             result.Timings,
             succeeded);
-        if (succeeded && staging is not null && !inputs.IsDefaultOrEmpty)
+        if (inputs is not null)
         {
-            UpToDateCheck.Record(options, inputs, report);
+            ImmutableArray<InputFile> hashed = await inputs.ConfigureAwait(false);
+            if (succeeded && staging is not null && !hashed.IsDefaultOrEmpty)
+            {
+                UpToDateCheck.Record(options, hashed, report);
+            }
         }
 
+        await deleting.ConfigureAwait(false);
         return report;
     }
 }

@@ -109,14 +109,7 @@ internal static class UpToDateCheck
     {
         ArgumentNullException.ThrowIfNull(options);
         Dictionary<string, InputFile>? byPath = known?.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        List<(FileTreeStamp Stamp, string Path)> found = [];
-        foreach ((string root, string prefix) in new[] { (options.InputDirectory, "input/"), (options.ThemeDirectory, "theme/") })
-        {
-            // Links are not read by the build, but they are listed: adding or removing one is a change.
-            found.AddRange(FileTreeStamps.List(root).Select(stamp =>
-                (stamp, prefix + Path.GetRelativePath(root, stamp.FullPath).Replace(Path.DirectorySeparatorChar, '/'))));
-        }
-
+        IReadOnlyList<InputStamp> found = Snapshot(options);
         if (byPath is not null && (found.Count != byPath.Count || found.Any(f => !byPath.ContainsKey(f.Path))))
         {
             return null;
@@ -126,20 +119,76 @@ internal static class UpToDateCheck
         bool changed = false;
         Parallel.For(0, found.Count, (index, loop) =>
         {
-            (FileTreeStamp stamp, string path) = found[index];
-            InputFile? before = byPath?.GetValueOrDefault(path);
-            string hash = stamp.IsLink ? "link:" + new FileInfo(stamp.FullPath).LinkTarget
-                : before is not null && before.Size == stamp.Length && before.Ticks == stamp.LastWriteTicks ? before.Hash
-                : ContentHash.Of(File.ReadAllBytes(stamp.FullPath)).ToString("x32", CultureInfo.InvariantCulture);
+            InputStamp input = found[index];
+            InputFile? before = byPath?.GetValueOrDefault(input.Path);
+            string hash = before is not null && !input.Stamp.IsLink && before.Size == input.Stamp.Length && before.Ticks == input.Stamp.LastWriteTicks
+                ? before.Hash
+                : HashOf(input.Stamp);
             if (before is not null && before.Hash != hash)
             {
                 changed = true;
                 loop.Stop();
             }
 
-            files[index] = new InputFile(path, stamp.Length, stamp.LastWriteTicks, hash);
+            files[index] = new InputFile(input.Path, input.Stamp.Length, input.Stamp.LastWriteTicks, hash);
         });
         return changed ? null : ImmutableArray.Create(files);
+    }
+
+    /// <summary>The input and theme files by size and time only: cheap enough to take before a build starts.</summary>
+    public static IReadOnlyList<InputStamp> Snapshot(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        List<InputStamp> found = [];
+        foreach ((string root, string prefix) in new[] { (options.InputDirectory, "input/"), (options.ThemeDirectory, "theme/") })
+        {
+            // Links are not read by the build, but they are listed: adding or removing one is a change.
+            found.AddRange(FileTreeStamps.List(root).Select(stamp =>
+                new InputStamp(stamp, prefix + Path.GetRelativePath(root, stamp.FullPath).Replace(Path.DirectorySeparatorChar, '/'))));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Hashes the files of a <see cref="Snapshot"/> while the build runs (at 10,000 items reading them all again took
+    /// 0.6 s before the build could start). A file whose size or time is no longer the snapshot's was edited in the
+    /// meantime: the build may have read either version, so its hash is recorded as unknown and the next build runs.
+    /// </summary>
+    public static ImmutableArray<InputFile> Hash(IReadOnlyList<InputStamp> snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var files = new InputFile[snapshot.Count];
+        Parallel.For(0, snapshot.Count, index =>
+        {
+            (FileTreeStamp stamp, string path) = snapshot[index];
+            string hash = HashOf(stamp);
+            var now = new FileInfo(stamp.FullPath);
+            bool unchanged = stamp.IsLink || (now.Exists && now.Length == stamp.Length && now.LastWriteTimeUtc.Ticks == stamp.LastWriteTicks);
+            files[index] = new InputFile(path, stamp.Length, stamp.LastWriteTicks, unchanged ? hash : EditedDuringBuild);
+        });
+        return ImmutableArray.Create(files);
+    }
+
+    /// <summary>Matches no hash, so the file counts as changed next time.</summary>
+    private const string EditedDuringBuild = "edited-during-build";
+
+    private static string HashOf(FileTreeStamp stamp)
+    {
+        if (stamp.IsLink)
+        {
+            return "link:" + new FileInfo(stamp.FullPath).LinkTarget;
+        }
+
+        try
+        {
+            return ContentHash.Of(File.ReadAllBytes(stamp.FullPath)).ToString("x32", CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Deleted or locked since it was listed: the build reports what it could not read.
+            return EditedDuringBuild;
+        }
     }
 
     private static string OutputHash(string outputDirectory)
@@ -169,3 +218,6 @@ internal static class UpToDateCheck
         '+',
         new[] { typeof(UpToDateCheck).Assembly, typeof(PipelineRunner).Assembly }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N")));
 }
+
+/// <summary>An input or theme file as listed before a build: its stamp and its path as the manifest names it.</summary>
+internal readonly record struct InputStamp(FileTreeStamp Stamp, string Path);

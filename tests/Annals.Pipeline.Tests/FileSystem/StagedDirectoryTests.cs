@@ -65,6 +65,35 @@ public sealed class StagedDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Commit_keeping_retired_hands_over_the_previous_site_for_deleting_later()
+    {
+        _temp.Write("site/old.html", "old");
+        using StagedDirectory staged = StagedDirectory.Create(Final);
+        File.WriteAllText(Path.Combine(staged.StagingPath, "index.html"), "new");
+
+        string? retired = staged.CommitKeepingRetired();
+
+        Assert.NotNull(retired);
+        Assert.Equal("new", File.ReadAllText(Path.Combine(Final, "index.html")));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(retired, "old.html")));
+        Assert.StartsWith(".", Path.GetFileName(retired), StringComparison.Ordinal);
+
+        StagedDirectory.DeleteRetired(retired);
+
+        Assert.False(Directory.Exists(retired));
+        Assert.Equal(["site"], Siblings());
+    }
+
+    [Fact]
+    public void Commit_keeping_retired_has_nothing_to_hand_over_without_a_previous_site()
+    {
+        using StagedDirectory staged = StagedDirectory.Create(Final);
+
+        Assert.Null(staged.CommitKeepingRetired());
+        Assert.True(Directory.Exists(Final));
+    }
+
+    [Fact]
     public void Commit_works_when_there_was_no_previous_site()
     {
         using StagedDirectory staged = StagedDirectory.Create(Final);

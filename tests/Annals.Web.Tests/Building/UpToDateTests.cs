@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Annals.Web.Building;
 using Annals.Web.Tests.Integration;
 
@@ -41,6 +42,22 @@ public sealed class UpToDateTests : IDisposable
 
         Assert.True(second.UpToDate);
         Assert.Contains(second.Diagnostics, d => d.Code == "AN0108" && d.Location!.Value.Path.EndsWith("b.md", StringComparison.Ordinal) && d.Location.Value.Line > 0);
+    }
+
+    [Fact]
+    public void A_file_edited_while_the_build_hashes_its_inputs_counts_as_changed_next_time()
+    {
+        BuildOptions options = BuildOptions.ForSite(_site.Root);
+        IReadOnlyList<InputStamp> snapshot = UpToDateCheck.Snapshot(options);
+        _site.AddPost("input/posts/2024/a.md", "Alpha, edited while the build ran", "2024-01-01", "topics: [Peace]\n");
+
+        ImmutableArray<InputFile> recorded = UpToDateCheck.Hash(snapshot);
+
+        InputFile edited = recorded.Single(f => f.Path == "input/posts/2024/a.md");
+        InputFile untouched = recorded.Single(f => f.Path == "input/posts/2024/b.md");
+        Assert.NotEqual(UpToDateCheck.CurrentInputs(options, known: null)!.Value.Single(f => f.Path == edited.Path).Hash, edited.Hash);
+        Assert.Null(UpToDateCheck.CurrentInputs(options, recorded));
+        Assert.Equal(32, untouched.Hash.Length);
     }
 
     [Fact]
