@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
+using Annals.Web.Building;
 
 namespace Annals.Web.Calendars;
 
@@ -11,40 +11,17 @@ namespace Annals.Web.Calendars;
 /// </summary>
 public sealed class CalendarMemo
 {
-    private ConcurrentDictionary<string, string> _previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, string> _current = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
+    private readonly OutputMemo _texts = new();
 
     public string GetOrWrite(CalendarEntry entry, Func<CalendarEntry, string> write)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(write);
-        string key = KeyOf(entry);
-        ConcurrentDictionary<string, string> current;
-        ConcurrentDictionary<string, string> previous;
-        lock (_lock)
-        {
-            current = _current;
-            previous = _previous;
-        }
-
-        if (current.TryGetValue(key, out string? text) || previous.TryGetValue(key, out text))
-        {
-            return current[key] = text;
-        }
-
-        return current[key] = write(entry);
+        return _texts.GetOrMake(entry.Uid, ContentHash.Of(KeyOf(entry)), () => write(entry));
     }
 
     /// <summary>After a run: what it did not use is forgotten at the end of the next one.</summary>
-    public void Sweep()
-    {
-        lock (_lock)
-        {
-            _previous = _current;
-            _current = new(StringComparer.Ordinal);
-        }
-    }
+    public void Sweep() => _texts.Sweep();
 
     private static string KeyOf(CalendarEntry entry) => string.Join(
         '\u001f',
