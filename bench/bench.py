@@ -2,7 +2,8 @@
 """Side-by-side build benchmark: Annals against Hugo on the same generated corpus.
 
 Generates the corpora (bench/corpus/gen_corpus.py), builds each size with the Release build of
-Annals run directly (not through `dotnet run`) and with Hugo, alternating A B A B so both see the
+Annals (published ReadyToRun, as a site's CI would install it, and run directly, not through
+`dotnet run`) and with Hugo, alternating A B A B so both see the
 same machine load, and prints medians, peak memory and the Annals/Hugo ratio. Also measures a warm
 Annals rebuild (nothing changed, on-disk cache kept).
 
@@ -24,7 +25,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 GENERATOR = REPO / "bench" / "corpus" / "gen_corpus.py"
-ANNALS_DLL = REPO / "src" / "Annals.Cli" / "bin" / "Release" / "net10.0" / "annals.dll"
 
 
 def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
@@ -54,8 +54,8 @@ def ensure_corpus(size: int, seed: int, work: Path, hugo: bool) -> tuple[Path, P
     return annals_dir, hugo_dir
 
 
-def annals_command(corpus: Path, output: Path, cache: Path) -> list[str]:
-    return ["dotnet", str(ANNALS_DLL), "build", "--input", str(corpus / "input"), "--theme", str(REPO / "theme"),
+def annals_command(annals: Path, corpus: Path, output: Path, cache: Path) -> list[str]:
+    return ["dotnet", str(annals), "build", "--input", str(corpus / "input"), "--theme", str(REPO / "theme"),
             "--output", str(output), "--cache", str(cache)]
 
 
@@ -63,11 +63,17 @@ def hugo_command(site: Path, output: Path) -> list[str]:
     return ["hugo", "--quiet", "--ignoreCache", "--source", str(site), "--destination", str(output)]
 
 
+def publish_annals(work: Path) -> Path:
+    """Publishes the current source, compiled ahead of time (ReadyToRun): start-up JIT is most of a no-change build."""
+    folder = work / "annals-bin"
+    print("publishing Annals (Release, ReadyToRun)")
+    subprocess.run(["dotnet", "publish", str(REPO / "src" / "Annals.Cli"), "-c", "Release", "-r", "linux-x64",
+                    "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", str(folder)],
+                   check=True, stdout=subprocess.DEVNULL)
+    return folder / "annals.dll"
+
+
 def ensure_tools(hugo: bool) -> None:
-    if not ANNALS_DLL.is_file():
-        print("building Annals (Release)")
-        subprocess.run(["dotnet", "build", str(REPO / "src" / "Annals.Cli"), "-c", "Release"], check=True,
-                       stdout=subprocess.DEVNULL)
     if hugo and shutil.which("hugo") is None:
         print("installing hugo from Debian")
         subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "hugo"], check=True)
@@ -88,10 +94,10 @@ def bench_size(size: int, args: argparse.Namespace) -> dict[str, list[float]]:
         cache = scratch / "cache"
         shutil.rmtree(cache, ignore_errors=True)
         shutil.rmtree(scratch / "out", ignore_errors=True)
-        seconds, memory = run_measured(annals_command(corpus, scratch / "out", cache))
+        seconds, memory = run_measured(annals_command(args.annals, corpus, scratch / "out", cache))
         results["annals"].append(seconds)
         results["annals_mem"].append(memory)
-        seconds, memory = run_measured(annals_command(corpus, scratch / "out", cache))
+        seconds, memory = run_measured(annals_command(args.annals, corpus, scratch / "out", cache))
         results["warm"].append(seconds)
         results["warm_mem"].append(memory)
         if not args.no_hugo:
@@ -118,6 +124,7 @@ def main() -> None:
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     ensure_tools(not args.no_hugo)
+    args.annals = publish_annals(args.work)
 
     table = ["| items | Annals cold | Annals warm (no change) | Annals peak memory | Hugo | Hugo peak memory | time ratio | memory ratio |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
