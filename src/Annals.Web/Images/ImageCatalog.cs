@@ -22,6 +22,7 @@ public sealed class ImageCatalog
     private readonly IImageCodec _codec;
     private readonly ImageStore _store;
     private readonly FileFingerprints? _files;
+    private readonly ImageMemory? _memory;
     private readonly ConcurrentDictionary<UInt128, ImageProbe> _probes;
     private readonly ConcurrentDictionary<string, Lazy<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly UInt128 _versionHash;
@@ -40,6 +41,7 @@ public sealed class ImageCatalog
         _store = store;
         _files = caches?.Files;
         _probes = caches?.Images.Probes ?? new();
+        _memory = caches?.Images;
         _versionHash = ContentHash.Of(codec.Version);
     }
 
@@ -56,13 +58,32 @@ public sealed class ImageCatalog
     {
         ArgumentNullException.ThrowIfNull(sitePath);
         ArgumentNullException.ThrowIfNull(sink);
-        Entry entry = _entries.GetOrAdd(sitePath, path => new Lazy<Entry>(() => Look(path))).Value;
+        Entry entry = _entries.GetOrAdd(sitePath, path => new Lazy<Entry>(() => Remembered(path))).Value;
         if (entry.Reason is not null)
         {
             sink.Report(Diagnostic.Error(entry.Code!, $"{entry.Display} {entry.Reason}{Hint(entry.Code)}", where));
         }
 
         return entry.Image;
+    }
+
+    /// <summary>In a preview session, the entry of an earlier run while no image may have changed since.</summary>
+    private Entry Remembered(string sitePath)
+    {
+        if (_memory is null)
+        {
+            return Look(sitePath);
+        }
+
+        int epoch = _memory.Epoch;
+        if (_memory.Entries.TryGetValue(sitePath, out var kept) && kept.Epoch == epoch)
+        {
+            return kept.Entry;
+        }
+
+        Entry entry = Look(sitePath);
+        _memory.Entries[sitePath] = (epoch, entry);
+        return entry;
     }
 
     private Entry Look(string sitePath)
@@ -184,7 +205,7 @@ public sealed class ImageCatalog
     private static string EncodedUrl(string sitePath) =>
         "/" + string.Join('/', sitePath.TrimStart('/').Split('/').Select(Uri.EscapeDataString));
 
-    private sealed record Entry(ResponsiveImage? Image, string Display, string? Code = null, string? Reason = null)
+    internal sealed record Entry(ResponsiveImage? Image, string Display, string? Code = null, string? Reason = null)
     {
         public static readonly Entry None = new(null, string.Empty);
     }

@@ -23,6 +23,9 @@ public sealed class PageStamps
 {
     private static readonly ConditionalWeakTable<EventInfo, StrongBox<UInt128>> EventValues = [];
 
+    /// <summary>A lead image's markup by value, hashed once per object (a session hands back the same one while no image changed).</summary>
+    private static readonly ConditionalWeakTable<Images.ResponsiveImage, StrongBox<UInt128>> ImageValues = [];
+
     private readonly UInt128 _site;
     private readonly System.Collections.Immutable.ImmutableDictionary<string, EventEntry> _eventsById;
     private readonly ConcurrentDictionary<PublishedItem, UInt128> _items = new(ReferenceEqualityComparer.Instance);
@@ -59,7 +62,7 @@ public sealed class PageStamps
                 : UInt128.Zero;
             // The lead image is resolved on every run: by value (its URLs carry the picture's content hash).
             UInt128 image = p.Image?.Image is { } lead
-                ? ContentHash.Of(string.Join('\n', lead.Src, lead.Width, lead.Height, lead.WebpSrcset))
+                ? ImageValues.GetValue(lead, l => new StrongBox<UInt128>(ContentHash.Of(string.Join('\n', l.Src, l.Width, l.Height, l.WebpSrcset)))).Value
                 : UInt128.Zero;
             return ContentHash.Combine([IdentityOf(p.Item), IdentityOf(p.Body), eventInfo, image]);
         });

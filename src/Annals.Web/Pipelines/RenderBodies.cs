@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
 using Annals.Web.Building;
@@ -13,6 +14,8 @@ namespace Annals.Web.Pipelines;
 /// <param name="images">Writes this site's images as responsive pictures; null writes them as they are.</param>
 public sealed class RenderBodies(BuildCaches? caches = null, ImageCatalog? images = null) : IModule
 {
+    private static readonly ConditionalWeakTable<string, StrongBox<bool>> ImageSyntax = [];
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -50,5 +53,9 @@ public sealed class RenderBodies(BuildCaches? caches = null, ImageCatalog? image
     /// names the image's hash and size; the page URL is part of it too (relative image paths resolve against it).
     /// </summary>
     private (int Epoch, string PageUrl) ImageEpoch(string markdown, string pageUrl) =>
-        images is not null && caches is not null && markdown.Contains("![", StringComparison.Ordinal) ? (caches.Images.Epoch, pageUrl) : (0, string.Empty);
+        images is not null && caches is not null && ShowsImage(markdown) ? (caches.Images.Epoch, pageUrl) : (0, string.Empty);
+
+    /// <summary>Looked up once per Markdown text: an unchanged item hands the same text to every run of a session.</summary>
+    private static bool ShowsImage(string markdown) =>
+        ImageSyntax.GetValue(markdown, m => new StrongBox<bool>(m.Contains("![", StringComparison.Ordinal))).Value;
 }
