@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Annals.Web.Archives;
 using Annals.Web.Building;
 using Annals.Web.Content;
@@ -91,19 +93,24 @@ public sealed class PageStamps
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(items);
-        List<UInt128> parts = [_site, ContentHash.Of(kind)];
+        // Hashed as it goes (the same value as combining the parts at once): 15,000 pages a run, no list of parts each.
+        var hash = new XxHash128();
+        Append(hash, _site);
+        Append(hash, ContentHash.Of(kind));
         foreach (long number in numbers)
         {
-            parts.Add((UInt128)(ulong)number);
+            Append(hash, (ulong)number);
         }
 
         foreach (PublishedItem item in items)
         {
-            parts.Add(Item(item));
+            Append(hash, Item(item));
         }
 
-        return ContentHash.Combine([.. parts]);
+        return hash.GetCurrentHashAsUInt128();
     }
+
+    private static void Append(XxHash128 hash, UInt128 part) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in part)));
 
     /// <summary>A page made from the site and the given parts (other stamps).</summary>
     public UInt128 Of(string kind, params ReadOnlySpan<UInt128> parts)

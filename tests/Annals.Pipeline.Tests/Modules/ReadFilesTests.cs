@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Annals.Pipeline.Diagnostics;
 using Annals.Pipeline.Documents;
+using Annals.Pipeline.FileSystem;
 using Annals.Pipeline.Modules;
 using Annals.Pipeline.Tests.Support;
 
@@ -34,6 +35,23 @@ public sealed class ReadFilesTests : IDisposable
 
         await File.WriteAllTextAsync(a, "# changed", TestContext.Current.CancellationToken);
         Assert.Equal("# changed", await TestModules.TextOf(document));
+    }
+
+    [Fact]
+    public async Task A_session_gets_the_same_documents_while_the_folder_is_unchanged_and_new_ones_after_a_change()
+    {
+        _temp.Write("input/a.md", "# A");
+        var listings = new FileListings();
+        var module = new ReadFiles(_temp.PathOf("input"), _ => true, Display, listings);
+
+        ImmutableArray<Document> first = await Wait.For(module.ExecuteAsync([], Contexts.Create(new DiagnosticBag())));
+        ImmutableArray<Document> second = await Wait.For(module.ExecuteAsync([], Contexts.Create(new DiagnosticBag())));
+        string added = _temp.Write("input/b.md", "# B");
+        listings.Invalidate([added]);
+        ImmutableArray<Document> third = await Wait.For(module.ExecuteAsync([], Contexts.Create(new DiagnosticBag())));
+
+        Assert.Same(first[0], second[0]);
+        Assert.Equal(["input/a.md", "input/b.md"], third.Select(d => d.Source));
     }
 
     [Fact]
