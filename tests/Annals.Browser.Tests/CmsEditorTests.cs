@@ -23,19 +23,7 @@ public sealed class CmsEditorTests(BrowserFixture fixture) : IAsyncLifetime
     private static readonly string DecapDist = Path.Combine(RepositoryRoot.Path, "tests", "cms", "node_modules", "decap-cms", "dist");
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "annals-cms-" + Guid.NewGuid().ToString("N"));
-    private readonly CancellationTokenSource _stop = new();
-    private BuildSession? _session;
-    private SiteWatcher? _watcher;
-    private PreviewServer? _server;
-    private Task? _watching;
-
-    private BuildOptions Options => new()
-    {
-        InputDirectory = Path.Combine(_root, "input"),
-        ThemeDirectory = Path.Combine(RepositoryRoot.Path, "theme"),
-        OutputDirectory = Path.Combine(_root, "output"),
-        DisplayRoot = _root,
-    };
+    private LivePreview? _preview;
 
     public async ValueTask InitializeAsync()
     {
@@ -49,31 +37,16 @@ public sealed class CmsEditorTests(BrowserFixture fixture) : IAsyncLifetime
         }
 
         var endpoints = new EditorEndpoints(new LocalBackendApi(new LocalRepository(_root)), DecapDist);
-        _server = await PreviewServer.StartAsync(0, endpoints, TestContext.Current.CancellationToken);
-        BuildOptions options = Options with { LocalEditor = LocalDecap.EditorFor(_server.Address, DecapDist) };
-        _session = new BuildSession(options);
-        _watcher = new SiteWatcher([options.InputDirectory], TimeSpan.FromMilliseconds(40));
-        var loop = new PreviewLoop(_session, _server, _watcher, new SilentReporter());
-        Assert.True((await loop.StartAsync(TestContext.Current.CancellationToken)).Report.Succeeded);
-        _watching = loop.WatchAsync(_stop.Token);
+        _preview = await LivePreview.StartAsync(_root, endpoints, (options, address) => options with { LocalEditor = LocalDecap.EditorFor(address, DecapDist) });
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        if (_watching is not null)
+        if (_preview is not null)
         {
-            await _watching.WaitAsync(TimeSpan.FromSeconds(10));
+            await _preview.DisposeAsync();
         }
 
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        _watcher?.Dispose();
-        _session?.Dispose();
-        _stop.Dispose();
         try
         {
             Directory.Delete(_root, recursive: true);
@@ -86,7 +59,7 @@ public sealed class CmsEditorTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_news_item_created_in_the_editor_is_a_valid_file_and_a_page_of_the_preview()
     {
-        if (_server is null)
+        if (_preview is null)
         {
             string reason = $"{DecapDist} has no {DecapBundle.FileName}: run npm ci in tests/cms";
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
@@ -111,9 +84,9 @@ public sealed class CmsEditorTests(BrowserFixture fixture) : IAsyncLifetime
 
         try
         {
-            await page.GotoAsync(new Uri(_server.Address, "/admin/").ToString());
+            await page.GotoAsync(new Uri(_preview.Address, "/admin/").ToString());
             await page.GetByRole(AriaRole.Button, new() { Name = "Login" }).ClickAsync();
-            await page.GotoAsync(new Uri(_server.Address, "/admin/#/collections/posts/new").ToString());
+            await page.GotoAsync(new Uri(_preview.Address, "/admin/#/collections/posts/new").ToString());
 
             await page.Locator("input[id^='title-field']").FillAsync("Report on the Alliance conference in Vienna");
             await page.Locator("input[id^='date-field']").FillAsync("2024-05-02");
@@ -145,12 +118,12 @@ public sealed class CmsEditorTests(BrowserFixture fixture) : IAsyncLifetime
             Assert.Contains("The delegation spoke about prevention.", item.Body, StringComparison.Ordinal);
 
             // What `annals check` runs: every validation of the build, writing nothing.
-            BuildReport check = await new SiteBuilder().BuildAsync(Options with { WriteOutput = false }, TestContext.Current.CancellationToken);
+            BuildReport check = await new SiteBuilder().BuildAsync(_preview.Options with { WriteOutput = false }, TestContext.Current.CancellationToken);
             Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
             Assert.Equal(0, check.ErrorCount);
 
             // The preview rebuilt on the save and serves the new page.
-            using var http = new HttpClient { BaseAddress = _server.Address };
+            using var http = new HttpClient { BaseAddress = _preview.Address };
             string? html = null;
             await WaitForAsync(
                 () =>
@@ -191,20 +164,5 @@ public sealed class CmsEditorTests(BrowserFixture fixture) : IAsyncLifetime
         string full = Path.Combine(_root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
-    }
-
-    private sealed class SilentReporter : IPreviewReporter
-    {
-        public void Rebuilt(SessionRun run, ChangeBatch? changes, TimeSpan sinceSave)
-        {
-        }
-
-        public void Failed(SessionRun run, ChangeBatch? changes)
-        {
-        }
-
-        public void SearchUpdated(SiteSnapshot site)
-        {
-        }
     }
 }

@@ -34,7 +34,7 @@ public sealed class WriteFiles(string outputRoot) : IModule
                 return document;
             }
 
-            if (document.Content.SourceFile is { } placed && string.Equals(Path.GetFullPath(placed), target, StringComparison.Ordinal))
+            if (document.Content.SourceFile is { } placed && string.Equals(placed, target, StringComparison.Ordinal))
             {
                 // Written there by the module that made it (pages are written as they are rendered, so that their
                 // bytes need not wait in memory for this phase).

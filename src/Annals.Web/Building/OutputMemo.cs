@@ -15,11 +15,6 @@ public sealed class OutputMemo
     private ConcurrentDictionary<string, (UInt128 Stamp, string Text)> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, (UInt128 Stamp, string Text)> _current = new(StringComparer.Ordinal);
 
-    /// <summary>How many texts were written rather than reused since the session started (tests read it).</summary>
-    public int Written => _written;
-
-    private int _written;
-
     public string GetOrMake(string destination, UInt128 stamp, Func<string> make)
     {
         ArgumentNullException.ThrowIfNull(destination);
@@ -38,7 +33,6 @@ public sealed class OutputMemo
             return kept.Text;
         }
 
-        Interlocked.Increment(ref _written);
         string text = make();
         current[destination] = (stamp, text);
         return text;

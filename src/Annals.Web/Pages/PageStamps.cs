@@ -66,7 +66,7 @@ public sealed class PageStamps
             UInt128 image = p.Image?.Image is { } lead
                 ? ImageValues.GetValue(lead, l => new StrongBox<UInt128>(ContentHash.Of(string.Join('\n', l.Src, l.Width, l.Height, l.WebpSrcset)))).Value
                 : UInt128.Zero;
-            return ContentHash.Combine([IdentityOf(p.Item), IdentityOf(p.Body), eventInfo, image]);
+            return ContentHash.Combine([ObjectIdentity.Of(p.Item), ObjectIdentity.Of(p.Body), eventInfo, image]);
         });
     }
 
@@ -78,7 +78,7 @@ public sealed class PageStamps
         {
             var parts = new UInt128[e.Reports.Length + 2];
             parts[0] = ValueOf(e.Event);
-            parts[1] = e.Description is null ? UInt128.Zero : IdentityOf(e.Description);
+            parts[1] = e.Description is null ? UInt128.Zero : ObjectIdentity.Of(e.Description);
             for (int i = 0; i < e.Reports.Length; i++)
             {
                 parts[i + 2] = Item(e.Reports[i]);
@@ -123,6 +123,4 @@ public sealed class PageStamps
     /// <summary>An event's fields by value, hashed once per event object (events merged from posts are new each run).</summary>
     private static UInt128 ValueOf(EventInfo info) =>
         EventValues.GetValue(info, i => new StrongBox<UInt128>(ModelHasher.Hash("event", i))).Value;
-
-    private static UInt128 IdentityOf(object value) => ObjectIdentity.Of(value);
 }

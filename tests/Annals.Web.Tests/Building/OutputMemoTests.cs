@@ -18,7 +18,6 @@ public sealed class OutputMemoTests
         Assert.Equal("feed 1", first);
         Assert.Same(first, second);
         Assert.Equal(1, writes);
-        Assert.Equal(1, memo.Written);
     }
 
     [Fact]
@@ -27,11 +26,12 @@ public sealed class OutputMemoTests
         var memo = new OutputMemo();
         memo.GetOrMake("feed.xml", 7, () => "old");
         memo.Sweep();
+        int writes = 0;
 
-        string text = memo.GetOrMake("feed.xml", 8, () => "new");
+        string text = memo.GetOrMake("feed.xml", 8, () => $"new {++writes}");
 
-        Assert.Equal("new", text);
-        Assert.Equal(2, memo.Written);
+        Assert.Equal("new 1", text);
+        Assert.Equal(1, writes);
     }
 
     [Fact]
