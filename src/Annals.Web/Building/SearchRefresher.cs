@@ -10,13 +10,17 @@ namespace Annals.Web.Building;
 /// Rebuilds a preview session's search index off the path of the page reload. It waits for a pause in the edits
 /// (<see cref="QuietTime"/>), builds with one core fewer than the machine has (the other keeps serving and
 /// rebuilding pages), drops a build that a newer edit made stale, and reports the new index through
-/// <see cref="Updated"/>.
+/// <see cref="Updated"/>. Someone who saves every second or two would otherwise have an index build started and
+/// dropped at each save, each one slowing the next rebuild: so every dropped build doubles the pause it waits for
+/// (see <see cref="QuietBackoff"/>), and a finished one brings it back to <see cref="QuietTime"/>.
 /// </summary>
 internal sealed class SearchRefresher : IDisposable
 {
     private readonly Lock _lock = new();
+    private readonly QuietBackoff _quiet = new(QuietTime, TimeSpan.FromSeconds(12));
     private CancellationTokenSource? _pending;
     private ImmutableArray<Document>? _current;
+    private bool _building;
 
     public static TimeSpan QuietTime { get; } = TimeSpan.FromMilliseconds(1500);
 
@@ -50,11 +54,19 @@ internal sealed class SearchRefresher : IDisposable
     public void Schedule(SiteIndex site, SiteSettings settings)
     {
         var cancellation = new CancellationTokenSource();
+        TimeSpan quiet;
         lock (_lock)
         {
             _pending?.Cancel();
             _pending?.Dispose();
             _pending = cancellation;
+            if (_building)
+            {
+                _quiet.Wasted();
+                _building = false;
+            }
+
+            quiet = _quiet.Current;
         }
 
         CancellationToken token = cancellation.Token;
@@ -63,7 +75,16 @@ internal sealed class SearchRefresher : IDisposable
             {
                 try
                 {
-                    await Task.Delay(QuietTime, token).ConfigureAwait(false);
+                    await Task.Delay(quiet, token).ConfigureAwait(false);
+                    lock (_lock)
+                    {
+                        // A stale task (its token cancelled) must not mark the newer one's pause as wasted.
+                        if (!token.IsCancellationRequested)
+                        {
+                            _building = true;
+                        }
+                    }
+
                     ImmutableArray<Document> files = Build(site, settings, Math.Max(1, Environment.ProcessorCount - 1), token);
                     lock (_lock)
                     {
@@ -73,6 +94,8 @@ internal sealed class SearchRefresher : IDisposable
                         }
 
                         _current = files;
+                        _building = false;
+                        _quiet.Finished();
                     }
 
                     Updated?.Invoke(files);

@@ -17,12 +17,14 @@ internal static class FragmentWriter
     public static (ImmutableArray<string> Hashes, ImmutableArray<SearchFile> Files) Write(
         IReadOnlyList<SearchDocument> documents,
         IReadOnlyDictionary<string, int> topicNumbers,
-        int chunkSize)
+        int chunkSize,
+        CancellationToken cancellationToken = default)
     {
         var hashes = ImmutableArray.CreateBuilder<string>();
         var files = ImmutableArray.CreateBuilder<SearchFile>();
         for (int start = 0; start < documents.Count; start += chunkSize)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int end = Math.Min(start + chunkSize, documents.Count);
             byte[] bytes = SearchJson.Write(writer =>
             {

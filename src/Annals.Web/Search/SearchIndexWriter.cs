@@ -15,13 +15,16 @@ public static class SearchIndexWriter
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
+        // A preview abandons the index when a newer save comes: every stage stops soon after it is told, so that
+        // the abandoned index does not take a core from the rebuild the person is waiting for.
         ImmutableArray<SearchDocument> documents = SearchDocuments.From(site, settings);
+        cancellationToken.ThrowIfCancellationRequested();
         InvertedIndex index = InvertedIndex.Build(documents, options.Parallelism, cancellationToken);
         FilterValues filters = FilterValues.From(site, index);
 
-        var (separators, shardHashes, shards) = ShardWriter.Write(index, options.ShardBytes);
+        var (separators, shardHashes, shards) = ShardWriter.Write(index, options.ShardBytes, cancellationToken);
         var topicNumbers = filters.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
-        var (fragmentHashes, fragments) = FragmentWriter.Write(documents, topicNumbers, options.FragmentsPerChunk);
+        var (fragmentHashes, fragments) = FragmentWriter.Write(documents, topicNumbers, options.FragmentsPerChunk, cancellationToken);
         SearchFile events = ManifestWriter.WriteEvents(filters.Events, out string eventsHash);
         SearchFile manifest = ManifestWriter.Write(documents.Length, options.FragmentsPerChunk, separators, shardHashes, fragmentHashes, filters, eventsHash);
 

@@ -17,7 +17,8 @@ internal static class ShardWriter
 
     public static (ImmutableArray<string> Separators, ImmutableArray<string> Hashes, ImmutableArray<SearchFile> Files) Write(
         InvertedIndex index,
-        int targetBytes)
+        int targetBytes,
+        CancellationToken cancellationToken = default)
     {
         var separators = ImmutableArray.CreateBuilder<string>();
         var hashes = ImmutableArray.CreateBuilder<string>();
@@ -40,6 +41,11 @@ internal static class ShardWriter
 
         for (int t = 0; t < index.Terms.Length; t++)
         {
+            if (t % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             string term = index.Terms[t];
             PostingList list = index.Postings[t];
             string postings = list.Encoded;

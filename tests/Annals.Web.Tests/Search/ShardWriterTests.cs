@@ -19,12 +19,23 @@ public sealed class ShardWriterTests
     }
 
     [Fact]
+    public void A_preview_that_drops_the_index_stops_the_shard_writing()
+    {
+        SearchDocument[] documents = [.. Enumerable.Range(0, 20).Select(i => Document(i, $"word{i} shared"))];
+        InvertedIndex index = InvertedIndex.Build(documents, 1, TestContext.Current.CancellationToken);
+        using var dropped = new CancellationTokenSource();
+        dropped.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => ShardWriter.Write(index, targetBytes: 300, dropped.Token));
+    }
+
+    [Fact]
     public void Shards_are_cut_near_the_target_size_and_every_term_is_found_by_its_separator()
     {
         SearchDocument[] documents = [.. Enumerable.Range(0, 60).Select(i => Document(i, $"word{i} common{i % 7} shared alpha{i * 37}"))];
         InvertedIndex index = InvertedIndex.Build(documents, 2, TestContext.Current.CancellationToken);
 
-        var (separators, hashes, files) = ShardWriter.Write(index, targetBytes: 300);
+        var (separators, hashes, files) = ShardWriter.Write(index, targetBytes: 300, TestContext.Current.CancellationToken);
 
         Assert.True(files.Length > 3, $"expected several shards, got {files.Length}");
         Assert.Equal(files.Length, separators.Length);
