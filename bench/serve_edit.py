@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-ANNALS_DLL = REPO / "src" / "Annals.Cli" / "bin" / "Release" / "net10.0" / "annals.dll"
+# ANNALS_DLL picks another build of annals, to compare two versions on the same machine.
+ANNALS_DLL = Path(os.environ.get("ANNALS_DLL", REPO / "src" / "Annals.Cli" / "bin" / "Release" / "net10.0" / "annals.dll"))
 
 
 def wait_ready(port: int, timeout: float) -> None:
@@ -60,14 +61,17 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, required=True, help="a folder with input/ (bench/bench.py makes them)")
     parser.add_argument("--edits", type=int, default=10)
     parser.add_argument("--port", type=int, default=5097)
+    parser.add_argument("--pause", type=float, default=1.5, help="seconds between a reload and the next save")
+    parser.add_argument("--log", type=Path, help="keep what `annals serve --verbose` prints in this file")
     args = parser.parse_args()
 
     posts = sorted((args.corpus / "input" / "posts").rglob("*.md"))
     post = posts[len(posts) // 2]
     original = post.read_text(encoding="utf-8")
-    server = subprocess.Popen(["dotnet", str(ANNALS_DLL), "serve", "--input", str(args.corpus / "input"),
-                               "--theme", str(REPO / "theme"), "--port", str(args.port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = ["dotnet", str(ANNALS_DLL), "serve", "--input", str(args.corpus / "input"),
+               "--theme", str(REPO / "theme"), "--port", str(args.port)]
+    log = args.log.open("w", encoding="utf-8") if args.log else subprocess.DEVNULL
+    server = subprocess.Popen(command + (["--verbose"] if args.log else []), stdout=log, stderr=subprocess.STDOUT)
     events: list[float] = []
     stop = threading.Event()
     try:
@@ -89,7 +93,7 @@ def main() -> None:
             to_event.append(events[seen] - saved)
             to_page.append(time.perf_counter() - saved)
             print(f"edit {edit + 1}: reload event after {to_event[-1] * 1000:.0f} ms", flush=True)
-            time.sleep(1.5)
+            time.sleep(args.pause)
         print(f"median save → reload event: {statistics.median(to_event) * 1000:.0f} ms "
               f"(min {min(to_event) * 1000:.0f}, max {max(to_event) * 1000:.0f}) over {args.edits} edits")
     finally:

@@ -29,7 +29,7 @@ internal sealed class ServeReporter(CliEnvironment environment, BuildOptions opt
             {
                 environment.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  parsed {stats.ItemsParsed} files (reused {stats.ItemsReused}), rendered {stats.BodiesRendered} bodies (reused {stats.BodiesReused}), {stats.PagesRendered.Length} pages (reused {stats.PagesReused}){(stats.ThemeCompiled ? ", compiled the theme" : string.Empty)}; build {run.Report.Elapsed.TotalMilliseconds:0} ms"));
+                    $"  parsed {stats.ItemsParsed} files (reused {stats.ItemsReused}), rendered {stats.BodiesRendered} bodies (reused {stats.BodiesReused}), {stats.PagesRendered.Length} pages (reused {stats.PagesReused}){(stats.ThemeCompiled ? ", compiled the theme" : string.Empty)}; build {run.Report.Elapsed.TotalMilliseconds:0} ms, {stats.Collections} garbage collections ({stats.FullCollections} full)"));
                 foreach (string url in stats.PagesRendered.Take(changes is null ? 0 : 12))
                 {
                     environment.Output.WriteLine($"    {url}");

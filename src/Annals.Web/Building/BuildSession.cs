@@ -55,6 +55,8 @@ public sealed class BuildSession : IDisposable
         try
         {
             long started = Stopwatch.GetTimestamp();
+            int collections = GC.CollectionCount(0);
+            int fullCollections = GC.CollectionCount(GC.MaxGeneration);
             _search.CancelPending();
             if (changedPaths is null)
             {
@@ -87,6 +89,11 @@ public sealed class BuildSession : IDisposable
             }
 
             var report = new BuildReport(result.Diagnostics, pages, files, Stopwatch.GetElapsedTime(started), result.Timings, result.Succeeded);
+            stats = stats with
+            {
+                Collections = GC.CollectionCount(0) - collections,
+                FullCollections = GC.CollectionCount(GC.MaxGeneration) - fullCollections,
+            };
             return new SessionRun(report, site, stats);
         }
         finally
