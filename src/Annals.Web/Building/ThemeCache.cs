@@ -10,8 +10,6 @@ namespace Annals.Web.Building;
 /// </summary>
 public sealed class ThemeCache
 {
-    private static readonly string[] TemplateFolders = ["layouts", "partials"];
-
     private readonly MemoTable<string, UInt128, Theme> _themes = new(StringComparer.Ordinal);
     private volatile Dictionary<string, UInt128> _layouts = new(StringComparer.Ordinal);
 
@@ -21,32 +19,17 @@ public sealed class ThemeCache
     {
         ArgumentNullException.ThrowIfNull(themeDirectory);
         string root = Path.GetFullPath(themeDirectory);
-        IEnumerable<string> templates = TemplateFolders
-            .Select(folder => Path.Combine(root, folder))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.sbn"))
-            .Order(StringComparer.Ordinal);
+        string[] templates = LayoutFingerprints.Templates(root);
 
         // The names count too: a renamed layout is a different theme even with the same bytes.
         UInt128 input = SourceCache.HashOfFiles(templates, string.Join('\n', templates));
-        _layouts = LayoutFingerprints(root, [.. templates]);
+        _layouts = LayoutFingerprints.Of(root, templates);
         return _themes.GetOrCompute(root, input, sink, recorder => Theme.Load(root, displayRoot, recorder));
     }
 
     /// <summary>What the pages of a layout look like depends on: that layout, the base layout and every partial.</summary>
     public UInt128 FingerprintOf(string layout) =>
         _layouts.TryGetValue(layout, out UInt128 fingerprint) ? fingerprint : UInt128.MaxValue;
-
-    private static Dictionary<string, UInt128> LayoutFingerprints(string root, string[] templates)
-    {
-        string layoutsFolder = Path.Combine(root, "layouts") + Path.DirectorySeparatorChar;
-        var hashes = templates.ToDictionary(t => t, t => SourceCache.HashOfFiles([t], t), StringComparer.Ordinal);
-        UInt128[] shared = [.. templates.Where(t => !t.StartsWith(layoutsFolder, StringComparison.Ordinal)).Select(t => hashes[t])];
-        UInt128 frame = hashes.GetValueOrDefault(Path.Combine(root, "layouts", Rendering.Theme.BaseLayout + ".sbn"));
-        return templates
-            .Where(t => t.StartsWith(layoutsFolder, StringComparison.Ordinal))
-            .ToDictionary(t => Path.GetFileNameWithoutExtension(t), t => ContentHash.Combine([hashes[t], frame, .. shared]), StringComparer.Ordinal);
-    }
 
     public void Sweep(bool dropUnused = true) => _themes.Sweep(dropUnused);
 }

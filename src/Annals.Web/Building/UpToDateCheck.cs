@@ -24,7 +24,7 @@ internal static class UpToDateCheck
     {
         ArgumentNullException.ThrowIfNull(options);
         BuildManifest? last = Read(options);
-        if (last is null || last.Engine != EngineIdentity() || last.Options != OptionsOf(options))
+        if (last is null || last.Engine != EngineIdentity.Value || last.Options != OptionsOf(options))
         {
             return null;
         }
@@ -61,7 +61,7 @@ internal static class UpToDateCheck
         {
             var manifest = new BuildManifest
             {
-                Engine = EngineIdentity(),
+                Engine = EngineIdentity.Value,
                 Options = OptionsOf(options),
                 Inputs = inputs,
                 Output = OutputHash(options.OutputDirectory),
@@ -213,10 +213,6 @@ internal static class UpToDateCheck
         options.IncludeDrafts,
         options.Strict,
         options.BaseUrl ?? string.Empty);
-
-    private static string EngineIdentity() => string.Join(
-        '+',
-        new[] { typeof(UpToDateCheck).Assembly, typeof(PipelineRunner).Assembly }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N")));
 }
 
 /// <summary>An input or theme file as listed before a build: its stamp and its path as the manifest names it.</summary>
