@@ -5,7 +5,8 @@ Generates the corpora (bench/corpus/gen_corpus.py), builds each size with the Re
 Annals (published ReadyToRun, as a site's CI would install it, and run directly, not through
 `dotnet run`) and with Hugo, alternating A B A B so both see the
 same machine load, and prints medians, peak memory and the Annals/Hugo ratio. Also measures a warm
-Annals rebuild (nothing changed, on-disk cache kept).
+Annals rebuild (nothing changed, on-disk cache kept) and a rebuild after one post was edited (a new process that
+copies the unchanged pages from the last build).
 
     python3 bench/bench.py                       # 1,000 and 10,000 items, 5 runs each
     python3 bench/bench.py --sizes 100000 --runs 1 --no-hugo
@@ -89,7 +90,11 @@ def bench_size(size: int, args: argparse.Namespace) -> dict[str, list[float]]:
     scratch = Path(args.tmpfs) / f"annals-bench-{size}"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
-    results: dict[str, list[float]] = {"annals": [], "annals_mem": [], "hugo": [], "hugo_mem": [], "warm": [], "warm_mem": []}
+    results: dict[str, list[float]] = {"annals": [], "annals_mem": [], "hugo": [], "hugo_mem": [], "warm": [], "warm_mem": [],
+                                       "edited": []}
+    posts = sorted((corpus / "input" / "posts").rglob("*.md"))
+    edited_post = posts[len(posts) // 2]
+    original = edited_post.read_text(encoding="utf-8")
     for run in range(args.runs):
         cache = scratch / "cache"
         shutil.rmtree(cache, ignore_errors=True)
@@ -100,12 +105,19 @@ def bench_size(size: int, args: argparse.Namespace) -> dict[str, list[float]]:
         seconds, memory = run_measured(annals_command(args.annals, corpus, scratch / "out", cache))
         results["warm"].append(seconds)
         results["warm_mem"].append(memory)
+        try:
+            edited_post.write_text(original + f"\nA paragraph added in run {run + 1}.\n", encoding="utf-8")
+            seconds, _ = run_measured(annals_command(args.annals, corpus, scratch / "out", cache))
+            results["edited"].append(seconds)
+        finally:
+            edited_post.write_text(original, encoding="utf-8")
         if not args.no_hugo:
             shutil.rmtree(scratch / "hugo-out", ignore_errors=True)
             seconds, memory = run_measured(hugo_command(hugo_site, scratch / "hugo-out"))
             results["hugo"].append(seconds)
             results["hugo_mem"].append(memory)
-        line = f"  {size:,} items, run {run + 1}: Annals cold {results['annals'][-1]:.2f} s, warm {results['warm'][-1]:.2f} s"
+        line = (f"  {size:,} items, run {run + 1}: Annals cold {results['annals'][-1]:.2f} s, warm {results['warm'][-1]:.2f} s, "
+                f"one post edited {results['edited'][-1]:.2f} s")
         if not args.no_hugo:
             line += f", Hugo {results['hugo'][-1]:.2f} s"
         print(line, flush=True)
@@ -126,15 +138,15 @@ def main() -> None:
     ensure_tools(not args.no_hugo)
     args.annals = publish_annals(args.work)
 
-    table = ["| items | Annals cold | Annals warm (no change) | Annals peak memory | Hugo | Hugo peak memory | time ratio | memory ratio |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    table = ["| items | Annals cold | Annals warm (no change) | Annals, one post edited | Annals peak memory | Hugo | Hugo peak memory | time ratio | memory ratio |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for size in (int(s) for s in args.sizes.split(",")):
         r = bench_size(size, args)
         hugo_time = median_text(r["hugo"], "s", 2) if r["hugo"] else "—"
         hugo_mem = median_text(r["hugo_mem"], "MiB", 0) if r["hugo"] else "—"
         ratio = f"{statistics.median(r['annals']) / statistics.median(r['hugo']):.2f}" if r["hugo"] else "—"
         mem_ratio = f"{statistics.median(r['annals_mem']) / statistics.median(r['hugo_mem']):.2f}" if r["hugo"] else "—"
-        table.append(f"| {size:,} | {median_text(r['annals'], 's', 2)} | {median_text(r['warm'], 's', 2)} | "
+        table.append(f"| {size:,} | {median_text(r['annals'], 's', 2)} | {median_text(r['warm'], 's', 2)} | {median_text(r['edited'], 's', 2)} | "
                      f"{median_text(r['annals_mem'], 'MiB', 0)} | {hugo_time} | {hugo_mem} | {ratio} | {mem_ratio} |")
     print()
     print(f"medians of {args.runs} alternating runs (range in brackets), {os.cpu_count()} cores, output on {args.tmpfs}")

@@ -36,7 +36,8 @@ internal static class ReportWriter
         }
         else if (report.Succeeded)
         {
-            output.WriteLine($"Built {Plural(report.PagesWritten, "page")} ({Plural(report.FilesWritten, "file")} in all) in {seconds} s; {counts}.");
+            string copied = report.PagesCopied > 0 ? string.Create(CultureInfo.InvariantCulture, $"{report.PagesCopied:#,0} unchanged ones copied from the last build; ") : string.Empty;
+            output.WriteLine($"Built {Plural(report.PagesWritten, "page")} ({copied}{Plural(report.FilesWritten, "file")} in all) in {seconds} s; {counts}.");
         }
         else
         {

@@ -16,6 +16,9 @@ public sealed record BuildReport(
     /// <summary>True when nothing changed since the last build and the output folder was left as it was.</summary>
     public bool UpToDate { get; init; }
 
+    /// <summary>Of <see cref="PagesWritten"/>, the pages copied from the last build's output instead of rendered.</summary>
+    public int PagesCopied { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

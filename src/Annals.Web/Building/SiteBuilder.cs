@@ -63,6 +63,10 @@ public sealed class SiteBuilder
 
         bool succeeded = result.Succeeded;
         string? retired = succeeded && staging is not null ? staging.CommitKeepingRetired() : null;
+        if (options.WriteOutput && options.CacheDirectory is not null)
+        {
+            PageRecord.Commit(options.CacheDirectory, outputReplaced: succeeded && staging is not null);
+        }
 
         // The last site is deleted while this one is recorded: two walks over every file, one per core.
         Task deleting = retired is null ? Task.CompletedTask : Task.Run(() => StagedDirectory.DeleteRetired(retired), CancellationToken.None);
@@ -76,7 +80,10 @@ public sealed class SiteBuilder
             written.Length,
             Stopwatch.GetElapsedTime(started),
             result.Timings,
-            succeeded);
+            succeeded)
+        {
+            PagesCopied = written.Count(d => d.GetOrDefault(WebKeys.CopiedFromLastBuild)),
+        };
         if (inputs is not null)
         {
             ImmutableArray<InputFile> hashed = await inputs.ConfigureAwait(false);

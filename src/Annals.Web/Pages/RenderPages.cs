@@ -22,8 +22,9 @@ namespace Annals.Web.Pages;
 /// normal build.
 /// </param>
 /// <param name="writeTo">
-/// In a one-shot build, the output folder that pages are written to as soon as they are rendered; null to keep them
-/// in memory (a preview session reuses them).
+/// In a one-shot build, the output (staging) folder that pages are written to as soon as they are rendered; null to
+/// keep them in memory (a preview session reuses them). With a cache folder, a page made from the same view model
+/// and layout as in the last build is copied from the last build's output instead (see <see cref="PageRecord"/>).
 /// </param>
 public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null, string? writeTo = null) : IModule
 {
@@ -65,22 +66,56 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         ];
         PageRequest[][] made = await Task.WhenAll(families.Select(family => Task.Run(() => family().ToArray(), context.CancellationToken))).ConfigureAwait(false);
         ImmutableArray<PageRequest> requests = [.. made.SelectMany(family => family)];
+        RecordedPages? recorded = OpenRecord();
         ImmutableArray<Document> rendered = await context.ForEachAsync(
             [.. requests.Select(r => r.ToDocument())],
-            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, context.Diagnostics))).ConfigureAwait(false);
+            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, recorded, context.Diagnostics))).ConfigureAwait(false);
+        recorded?.Record.SaveNext();
         return inputs.AddRange(rendered);
     }
 
-    private IEnumerable<Document> Render(PageRequest request, Document page, Theme theme, IDiagnosticSink sink)
+    private RecordedPages? OpenRecord()
+    {
+        if (_files is null || writeTo is null || options.CacheDirectory is null)
+        {
+            return null;
+        }
+
+        string themeRoot = Path.GetFullPath(options.ThemeDirectory);
+        return new RecordedPages(
+            PageRecord.Open(options.CacheDirectory, options.OutputDirectory, writeTo, reuse: !options.Force),
+            LayoutFingerprints.Of(themeRoot, LayoutFingerprints.Templates(themeRoot)));
+    }
+
+    private IEnumerable<Document> Render(PageRequest request, Document page, Theme theme, RecordedPages? recorded, IDiagnosticSink sink)
     {
         try
         {
-            return RenderOnce(request, page, theme, sink);
+            return recorded is null ? RenderOnce(request, page, theme, sink) : CopyOrRender(request, page, theme, recorded, sink);
         }
         finally
         {
             request.ForgetModel();
         }
+    }
+
+    private Document[] CopyOrRender(PageRequest request, Document page, Theme theme, RecordedPages recorded, IDiagnosticSink sink)
+    {
+        // Hashing a model costs about a tenth of rendering it.
+        UInt128 model = ModelHasher.Hash(request.Layout, request.Model);
+        UInt128 layout = recorded.Layouts.GetValueOrDefault(request.Layout, UInt128.MaxValue);
+        if (recorded.Record.TryCopy(page.Destination!, model, layout) is { } copied)
+        {
+            return [page.WithContent(copied).With(WebKeys.IsPage, true).With(WebKeys.CopiedFromLastBuild, true)];
+        }
+
+        Document[] rendered = [.. RenderOnce(request, page, theme, sink)];
+        if (rendered.Length == 1 && rendered[0].Content.SourceFile is not null)
+        {
+            recorded.Record.Wrote(page.Destination!, model, layout);
+        }
+
+        return rendered;
     }
 
     private IEnumerable<Document> RenderOnce(PageRequest request, Document page, Theme theme, IDiagnosticSink sink)
@@ -111,4 +146,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             return [];
         }
     }
+
+    /// <summary>The last build's pages and this theme's layout fingerprints, for one build.</summary>
+    private sealed record RecordedPages(PageRecord Record, Dictionary<string, UInt128> Layouts);
 }

@@ -31,6 +31,9 @@ public static class WebKeys
     /// <summary>Set on generated HTML pages, so a summary can count pages apart from copied files.</summary>
     public static readonly MetadataKey<bool> IsPage = new("is-page");
 
+    /// <summary>Set on pages copied from the last build's output because their model and layout had not changed.</summary>
+    public static readonly MetadataKey<bool> CopiedFromLastBuild = new("copied-from-last-build");
+
     /// <summary>On theme assets: the URL a template uses (its logical path, e.g. <c>css/site.css</c>, maps to this).</summary>
     public static readonly MetadataKey<string> AssetLogicalPath = new("asset-logical-path");
 }

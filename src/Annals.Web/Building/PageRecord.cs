@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.FileSystem;
+
+namespace Annals.Web.Building;
+
+/// <summary>
+/// The pages the last build wrote, each with what it was made from (the hash of its view model and the fingerprint of
+/// its layout) and the size and time of its file, kept in the cache folder. A build that makes a page from the same
+/// model with the same layout copies the last build's file instead of rendering the page again, unless that file was
+/// changed since. The record is written beside the current one while a build runs and takes its place only when
+/// that build's output does (<see cref="Commit"/>), so it always describes the output folder.
+/// </summary>
+internal sealed class PageRecord
+{
+    private const string FileName = "pages.bin";
+    private const string NextFileName = "pages.next.bin";
+    private const string Magic = "annals-pages";
+    private const int Format = 1;
+
+    private readonly Dictionary<string, Entry> _last;
+    private readonly ConcurrentDictionary<string, Entry> _next = new(StringComparer.Ordinal);
+    private readonly string _cacheDirectory;
+    private readonly string _lastOutput;
+    private readonly string _newOutput;
+
+    private PageRecord(Dictionary<string, Entry> last, string cacheDirectory, string lastOutput, string newOutput)
+    {
+        _last = last;
+        _cacheDirectory = cacheDirectory;
+        _lastOutput = lastOutput;
+        _newOutput = newOutput;
+    }
+
+    /// <param name="cacheDirectory">Where the record is kept.</param>
+    /// <param name="lastOutput">The output folder, still holding the last build's site.</param>
+    /// <param name="newOutput">The staging folder this build writes to.</param>
+    /// <param name="reuse">False for <c>--force</c>: render every page, but record them for the next build.</param>
+    public static PageRecord Open(string cacheDirectory, string lastOutput, string newOutput, bool reuse) =>
+        new(reuse ? Load(Path.Combine(cacheDirectory, FileName)) : [], cacheDirectory, lastOutput, newOutput);
+
+    /// <summary>
+    /// Copies the last build's file of this page into the new output when it was made from the same model and layout
+    /// and is as the last build left it; null when the page must be rendered.
+    /// </summary>
+    public DocumentContent? TryCopy(string destination, UInt128 model, UInt128 layout)
+    {
+        if (!_last.TryGetValue(destination, out Entry? entry) || entry.Model != model || entry.Layout != layout
+            || SafePath.Combine(_lastOutput, destination) is not { } last
+            || SafePath.Combine(_newOutput, destination) is not { } next)
+        {
+            return null;
+        }
+
+        var file = new FileInfo(last);
+        if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTime)
+        {
+            // Edited or deleted by hand since: render it again.
+            return null;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(next)!);
+        file.CopyTo(next, overwrite: true);
+        Wrote(destination, model, layout);
+        return DocumentContent.FromFile(next);
+    }
+
+    /// <summary>Records a page this build wrote to the new output.</summary>
+    public void Wrote(string destination, UInt128 model, UInt128 layout)
+    {
+        if (SafePath.Combine(_newOutput, destination) is { } next)
+        {
+            var file = new FileInfo(next);
+            _next[destination] = new Entry(model, layout, file.Length, file.LastWriteTimeUtc.Ticks);
+        }
+    }
+
+    /// <summary>Writes this build's record beside the current one, for <see cref="Commit"/> to put in its place.</summary>
+    public void SaveNext()
+    {
+        Directory.CreateDirectory(_cacheDirectory);
+        using var stream = new FileStream(Path.Combine(_cacheDirectory, NextFileName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = new BinaryWriter(stream);
+        writer.Write(Magic);
+        writer.Write(Format);
+        writer.Write(EngineIdentity.Value);
+        writer.Write(_next.Count);
+        foreach ((string destination, Entry entry) in _next)
+        {
+            writer.Write(destination);
+            writer.Write((ulong)(entry.Model >> 64));
+            writer.Write((ulong)entry.Model);
+            writer.Write((ulong)(entry.Layout >> 64));
+            writer.Write((ulong)entry.Layout);
+            writer.Write(entry.Length);
+            writer.Write(entry.WriteTime);
+        }
+    }
+
+    /// <summary>
+    /// After a build: its record replaces the last one when its output replaced the last site, and is dropped when the
+    /// build failed (the output folder still holds the last site, which the current record describes).
+    /// </summary>
+    public static void Commit(string cacheDirectory, bool outputReplaced)
+    {
+        string next = Path.Combine(cacheDirectory, NextFileName);
+        if (!File.Exists(next))
+        {
+            return;
+        }
+
+        if (outputReplaced)
+        {
+            File.Move(next, Path.Combine(cacheDirectory, FileName), overwrite: true);
+        }
+        else
+        {
+            File.Delete(next);
+        }
+    }
+
+    private static Dictionary<string, Entry> Load(string path)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return entries;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path));
+            if (reader.ReadString() != Magic || reader.ReadInt32() != Format || reader.ReadString() != EngineIdentity.Value)
+            {
+                // Another version of Annals rendered those pages: its templates' helpers may differ.
+                return entries;
+            }
+
+            int count = reader.ReadInt32();
+            for (int i = 0; i < count; i++)
+            {
+                string destination = reader.ReadString();
+                UInt128 model = new(reader.ReadUInt64(), reader.ReadUInt64());
+                UInt128 layout = new(reader.ReadUInt64(), reader.ReadUInt64());
+                entries[destination] = new Entry(model, layout, reader.ReadInt64(), reader.ReadInt64());
+            }
+
+            return entries;
+        }
+        catch (Exception exception) when (exception is IOException or EndOfStreamException or UnauthorizedAccessException)
+        {
+            // A damaged record only costs rendering every page.
+            return [];
+        }
+    }
+
+    private sealed record Entry(UInt128 Model, UInt128 Layout, long Length, long WriteTime);
+}
