@@ -6,9 +6,10 @@ namespace Annals.Web.Building;
 
 /// <summary>
 /// The pages the last build wrote, each with what it was made from (the hash of its view model and the fingerprint of
-/// its layout) and the size and time of its file, kept in the cache folder. A build that makes a page from the same
-/// model with the same layout copies the last build's file instead of rendering the page again, unless that file was
-/// changed since. The record is written beside the current one while a build runs and takes its place only when
+/// its layout) and its file's size, time and content hash, kept in the cache folder. A build that makes a page from
+/// the same model with the same layout copies the last build's file instead of rendering the page again, unless that
+/// file was changed since: same size and time, or else same content (a CI cache that restores the output folder
+/// with new file times still gets its pages copied). The record is written beside the current one while a build runs and takes its place only when
 /// that build's output does (<see cref="Commit"/>), so it always describes the output folder.
 /// </summary>
 internal sealed class PageRecord
@@ -16,7 +17,7 @@ internal sealed class PageRecord
     private const string FileName = "pages.bin";
     private const string NextFileName = "pages.next.bin";
     private const string Magic = "annals-pages";
-    private const int Format = 1;
+    private const int Format = 2;
 
     private readonly Dictionary<string, Entry> _last;
     private readonly ConcurrentDictionary<string, Entry> _next = new(StringComparer.Ordinal);
@@ -53,25 +54,39 @@ internal sealed class PageRecord
         }
 
         var file = new FileInfo(last);
-        if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTime)
+        if (!file.Exists || file.Length != entry.Length)
         {
-            // Edited or deleted by hand since: render it again.
+            // Deleted or edited by hand since: render it again.
             return null;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(next)!);
-        file.CopyTo(next, overwrite: true);
-        Wrote(destination, model, layout);
+        if (file.LastWriteTimeUtc.Ticks == entry.WriteTime)
+        {
+            file.CopyTo(next, overwrite: true);
+        }
+        else
+        {
+            byte[] bytes = File.ReadAllBytes(last);
+            if (ContentHash.Of(bytes) != entry.Content)
+            {
+                return null;
+            }
+
+            File.WriteAllBytes(next, bytes);
+        }
+
+        Wrote(destination, model, layout, entry.Content);
         return DocumentContent.FromFile(next);
     }
 
-    /// <summary>Records a page this build wrote to the new output.</summary>
-    public void Wrote(string destination, UInt128 model, UInt128 layout)
+    /// <summary>Records a page this build wrote to the new output, with the hash of the bytes written.</summary>
+    public void Wrote(string destination, UInt128 model, UInt128 layout, UInt128 content)
     {
         if (SafePath.Combine(_newOutput, destination) is { } next)
         {
             var file = new FileInfo(next);
-            _next[destination] = new Entry(model, layout, file.Length, file.LastWriteTimeUtc.Ticks);
+            _next[destination] = new Entry(model, layout, content, file.Length, file.LastWriteTimeUtc.Ticks);
         }
     }
 
@@ -92,6 +107,8 @@ internal sealed class PageRecord
             writer.Write((ulong)entry.Model);
             writer.Write((ulong)(entry.Layout >> 64));
             writer.Write((ulong)entry.Layout);
+            writer.Write((ulong)(entry.Content >> 64));
+            writer.Write((ulong)entry.Content);
             writer.Write(entry.Length);
             writer.Write(entry.WriteTime);
         }
@@ -142,7 +159,8 @@ internal sealed class PageRecord
                 string destination = reader.ReadString();
                 UInt128 model = new(reader.ReadUInt64(), reader.ReadUInt64());
                 UInt128 layout = new(reader.ReadUInt64(), reader.ReadUInt64());
-                entries[destination] = new Entry(model, layout, reader.ReadInt64(), reader.ReadInt64());
+                UInt128 content = new(reader.ReadUInt64(), reader.ReadUInt64());
+                entries[destination] = new Entry(model, layout, content, reader.ReadInt64(), reader.ReadInt64());
             }
 
             return entries;
@@ -154,5 +172,5 @@ internal sealed class PageRecord
         }
     }
 
-    private sealed record Entry(UInt128 Model, UInt128 Layout, long Length, long WriteTime);
+    private sealed record Entry(UInt128 Model, UInt128 Layout, UInt128 Content, long Length, long WriteTime);
 }

@@ -13,8 +13,12 @@ namespace Annals.Web.Pages;
 internal sealed class PageFiles(string outputRoot)
 {
     /// <summary>The page as a document whose content is the written file, or null when its path is unsafe (the Output phase then reports it).</summary>
-    public DocumentContent? Write(string destination, string html)
+    /// <param name="destination">The page's path in the output folder.</param>
+    /// <param name="html">The page.</param>
+    /// <param name="hash">The content hash of the bytes written.</param>
+    public DocumentContent? Write(string destination, string html, out UInt128 hash)
     {
+        hash = default;
         if (SafePath.Combine(outputRoot, destination) is not { } target)
         {
             return null;
@@ -26,6 +30,7 @@ internal sealed class PageFiles(string outputRoot)
             int length = Encoding.UTF8.GetBytes(html, buffer);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, buffer.AsSpan(0, length));
+            hash = Building.ContentHash.Of(buffer.AsSpan(0, length));
         }
         finally
         {

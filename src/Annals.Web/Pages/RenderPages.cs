@@ -109,16 +109,15 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             return [page.WithContent(copied).With(WebKeys.IsPage, true).With(WebKeys.CopiedFromLastBuild, true)];
         }
 
-        Document[] rendered = [.. RenderOnce(request, page, theme, sink)];
-        if (rendered.Length == 1 && rendered[0].Content.SourceFile is not null)
-        {
-            recorded.Record.Wrote(page.Destination!, model, layout);
-        }
-
-        return rendered;
+        return [.. RenderOnce(request, page, theme, sink, content => recorded.Record.Wrote(page.Destination!, model, layout, content))];
     }
 
-    private IEnumerable<Document> RenderOnce(PageRequest request, Document page, Theme theme, IDiagnosticSink sink)
+    /// <param name="request">The page to render.</param>
+    /// <param name="page">Its document.</param>
+    /// <param name="theme">The theme.</param>
+    /// <param name="sink">Where a template's failure is reported.</param>
+    /// <param name="written">Told the content hash of the file written, in a one-shot build.</param>
+    private IEnumerable<Document> RenderOnce(PageRequest request, Document page, Theme theme, IDiagnosticSink sink, Action<UInt128>? written = null)
     {
         try
         {
@@ -129,9 +128,10 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             }
 
             string html = theme.RenderPage(request.Layout, PageHead.Attach(request.Model));
-            if (_files?.Write(page.Destination!, html) is { } written)
+            if (_files?.Write(page.Destination!, html, out UInt128 hash) is { } file)
             {
-                return [page.WithContent(written).With(WebKeys.IsPage, true)];
+                written?.Invoke(hash);
+                return [page.WithContent(file).With(WebKeys.IsPage, true)];
             }
 
             // Kept as UTF-8 until written: half the memory of the string, and no second encoding when writing.

@@ -103,6 +103,40 @@ public sealed class PageCopyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_edited_by_hand_to_the_same_size_is_rendered_again()
+    {
+        string page = Path.Combine(_site.Output, BravoPage);
+
+        await FirstThenSecondAsync(() =>
+        {
+            string html = File.ReadAllText(page);
+            File.WriteAllText(page, html.Replace("Bravo", "Brava", StringComparison.Ordinal));
+            _site.AddPost("input/posts/2024/a.md", "Alpha", "2024-01-01", "topics: [Peace]\n", body: "Another body.");
+        });
+
+        Assert.DoesNotContain("Brava", _site.Read(BravoPage), StringComparison.Ordinal);
+        await AssertSameAsFreshBuildAsync();
+    }
+
+    [Fact]
+    public async Task An_output_folder_restored_with_new_file_times_still_has_its_pages_copied()
+    {
+        BuildReport second = await FirstThenSecondAsync(() =>
+        {
+            // As a CI cache restores it: the same bytes, other times.
+            foreach (string file in Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories))
+            {
+                File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(1));
+            }
+
+            _site.AddPost("input/posts/2024/a.md", "Alpha", "2024-01-01", "topics: [Peace]\n", body: "Body after the restore.");
+        });
+
+        Assert.True(second.PagesCopied > 0);
+        await AssertSameAsFreshBuildAsync();
+    }
+
+    [Fact]
     public async Task A_forced_build_renders_every_page_and_the_next_build_copies_again()
     {
         await BuildAsync();

@@ -21,6 +21,21 @@ public sealed class NetlifyTomlTests
         Assert.Contains("src/Annals.Cli", command, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_local_plugin_keeps_the_build_cache_and_the_published_site_between_deploys()
+    {
+        var plugins = (TomlTableArray)Config["plugins"];
+        string folder = Path.Combine(RepositoryRoot.Path, ((string)Assert.Single(plugins)["package"]).TrimStart('.', '/'));
+        string code = File.ReadAllText(Path.Combine(folder, "index.js"));
+
+        Assert.Contains("name: annals-cache", File.ReadAllText(Path.Combine(folder, "manifest.yml")), StringComparison.Ordinal);
+        string cacheFolder = Path.GetFileName(Annals.Web.Building.BuildOptions.ForSite(RepositoryRoot.Path).CacheDirectory!);
+        Assert.Contains($"'{cacheFolder}'", code, StringComparison.Ordinal);
+        Assert.Contains($"'{((TomlTable)Config["build"])["publish"]}'", code, StringComparison.Ordinal);
+        Assert.Contains("utils.cache.restore(PATHS)", code, StringComparison.Ordinal);
+        Assert.Contains("utils.cache.save(PATHS)", code, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("X-Content-Type-Options", "nosniff")]
     [InlineData("Referrer-Policy", "strict-origin-when-cross-origin")]
