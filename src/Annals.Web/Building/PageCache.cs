@@ -29,7 +29,7 @@ public sealed class PageCache
     /// The page's HTML, rendered by <paramref name="render"/> unless the same theme rendered it last time from the same
     /// inputs (its <see cref="PageRequest.InputStamp"/>: the model is not even made) or the same model.
     /// </summary>
-    public byte[] GetOrRender(PageRequest request, UInt128 layout, Func<string> render)
+    public byte[] GetOrRender(PageRequest request, UInt128 layout, Func<byte[]> render)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(render);
@@ -47,7 +47,7 @@ public sealed class PageCache
             return Reuse(entry);
         }
 
-        byte[] html = Encoding.UTF8.GetBytes(render());
+        byte[] html = render();
         _pages[request.Url] = new Entry(model, layout, html) { Used = true, Stamp = request.InputStamp };
         _rendered.Enqueue(request.Url);
         return html;

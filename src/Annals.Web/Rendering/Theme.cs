@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Text;
 using Annals.Pipeline.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -77,8 +79,18 @@ public sealed class Theme
     /// <exception cref="TemplateRenderException">A template failed; the message names its file and line.</exception>
     public string RenderPage(string layout, PageModel model)
     {
+        var html = new ArrayBufferWriter<byte>();
+        RenderPage(layout, model, html);
+        return Encoding.UTF8.GetString(html.WrittenSpan);
+    }
+
+    /// <summary>Renders a page as <see cref="RenderPage(string, PageModel)"/> does, as UTF-8 into <paramref name="utf8"/>.</summary>
+    /// <exception cref="TemplateRenderException">A template failed; the message names its file and line.</exception>
+    public void RenderPage(string layout, PageModel model, IBufferWriter<byte> utf8)
+    {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(utf8);
         Template page = Layout(layout);
         Template frame = Layout(BaseLayout);
         ScriptObject globals = PageGlobals.Of(model);
@@ -88,7 +100,9 @@ public sealed class Theme
             string content = Render(context, page, globals, null);
             var extra = new ScriptObject { ["content"] = new RawHtml(content) };
             extra.IsReadOnly = true;
-            return Render(context, frame, globals, extra);
+            var output = new Utf8ScriptOutput(utf8);
+            Render(context, frame, globals, extra, output);
+            output.Flush();
         }
         finally
         {
@@ -115,12 +129,23 @@ public sealed class Theme
             $"the theme has no layout '{name}', or it did not compile",
             null);
 
-    private string Render(EscapingTemplateContext context, Template template, ScriptObject globals, ScriptObject? extra)
+    /// <param name="context">A context from the pool.</param>
+    /// <param name="template">The template to render.</param>
+    /// <param name="globals">The page's globals.</param>
+    /// <param name="extra">More globals (the base layout's <c>content</c>), or null.</param>
+    /// <param name="output">Where the template writes; null to return what it wrote as a string.</param>
+    private string Render(EscapingTemplateContext context, Template template, ScriptObject globals, ScriptObject? extra, IScriptOutput? output = null)
     {
         // Drops whatever the previous render (or its failure) left: globals, outputs, loop and source-file state,
         // and the cached partials too, so they are handed over again (a few dictionary entries).
         context.Reset();
         _partials.Prepare(context);
+        if (output is not null)
+        {
+            // Template.Render then returns this output's ToString(), which is not the text: the text is in the output.
+            context.PushOutput(output);
+        }
+
         context.PushGlobal(globals);
         if (extra is not null)
         {
