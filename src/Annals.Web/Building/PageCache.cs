@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Annals.Web.Pages;
 
 namespace Annals.Web.Building;

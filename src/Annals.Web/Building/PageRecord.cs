@@ -76,7 +76,7 @@ internal sealed class PageRecord
             File.WriteAllBytes(next, bytes);
         }
 
-        Wrote(destination, model, layout, entry.Content);
+        Record(destination, next, model, layout, entry.Content);
         return DocumentContent.FromFile(next);
     }
 
@@ -85,9 +85,15 @@ internal sealed class PageRecord
     {
         if (SafePath.Combine(_newOutput, destination) is { } next)
         {
-            var file = new FileInfo(next);
-            _next[destination] = new Entry(model, layout, content, file.Length, file.LastWriteTimeUtc.Ticks);
+            Record(destination, next, model, layout, content);
         }
+    }
+
+    private void Record(string destination, string file, UInt128 model, UInt128 layout, UInt128 content)
+    {
+        // The time is the file system's, read back: it is what the next build compares.
+        var written = new FileInfo(file);
+        _next[destination] = new Entry(model, layout, content, written.Length, written.LastWriteTimeUtc.Ticks);
     }
 
     /// <summary>Writes this build's record beside the current one, for <see cref="Commit"/> to put in its place.</summary>

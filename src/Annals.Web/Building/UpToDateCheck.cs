@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using Annals.Pipeline.Diagnostics;
 using Annals.Pipeline.FileSystem;
-using Annals.Pipeline.Running;
 
 namespace Annals.Web.Building;
 

@@ -22,7 +22,7 @@ public sealed class NetlifyTomlTests
     }
 
     [Fact]
-    public void A_local_plugin_keeps_the_build_cache_and_the_published_site_between_deploys()
+    public void A_declared_local_plugin_restores_and_saves_the_build_cache_and_the_published_folder()
     {
         var plugins = (TomlTableArray)Config["plugins"];
         string folder = Path.Combine(RepositoryRoot.Path, ((string)Assert.Single(plugins)["package"]).TrimStart('.', '/'));
