@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
+using Annals.Pipeline.Documents;
 using Annals.Pipeline.FileSystem;
 using Annals.Web.Calendars;
 using Annals.Web.Html;
 using Annals.Web.Images;
+using Annals.Web.Pages;
 
 namespace Annals.Web.Building;
 
@@ -43,6 +46,18 @@ public sealed class BuildCaches
 
     /// <summary>Image facts and checked cache entries; its epoch moves when an image may have changed.</summary>
     public ImageMemory Images { get; } = new();
+
+    /// <summary>Posts and events as parsed, with their bodies and lead images: one table per stage.</summary>
+    public DerivedDocuments Parsed { get; } = new();
+
+    /// <inheritdoc cref="Parsed"/>
+    public DerivedDocuments Rendered { get; } = new();
+
+    /// <inheritdoc cref="Parsed"/>
+    public DerivedDocuments WithLeadImages { get; } = new();
+
+    /// <summary>Each post as the site index lists it, by its document (which the tables above keep while it is unchanged).</summary>
+    public ConditionalWeakTable<Document, PublishedItem> Published { get; } = [];
 
     /// <summary>Before a run: forget what the watcher says changed, so it is read again whatever its time stamp.</summary>
     public void Invalidate(IEnumerable<string> changedPaths)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
+using Annals.Web.Building;
 using Annals.Web.Content;
 using Annals.Web.Pipelines;
 
@@ -11,7 +12,9 @@ namespace Annals.Web.Images;
 /// responsive variants, so the page and the lists can show it without knowing how it was made. An image that cannot
 /// be read is reported at the item's <c>image:</c> line; the page then shows the file as it is.
 /// </summary>
-public sealed class ResolveLeadImages(ImageCatalog catalog) : IModule
+/// <param name="catalog">This site's images.</param>
+/// <param name="caches">In a preview session, hands back last run's document while the image is the same; null in a normal build.</param>
+public sealed class ResolveLeadImages(ImageCatalog catalog, BuildCaches? caches = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
@@ -25,7 +28,15 @@ public sealed class ResolveLeadImages(ImageCatalog catalog) : IModule
 
             var location = item.LocationOf("image");
             ResponsiveImage? resolved = catalog.Resolve("/" + image.TrimStart('/'), location, context.Diagnostics);
-            return ValueTask.FromResult<Document?>(resolved is null ? document : document.With(WebKeys.LeadImage, new ImageUse(resolved, location)));
+            if (resolved is null)
+            {
+                return ValueTask.FromResult<Document?>(document);
+            }
+
+            // The same input document holds the same item, so the same location.
+            return ValueTask.FromResult<Document?>(caches is null
+                ? document.With(WebKeys.LeadImage, new ImageUse(resolved, location))
+                : caches.WithLeadImages.Derive(document, resolved, (input, picture) => input.With(WebKeys.LeadImage, new ImageUse(picture, location))));
         });
     }
 

@@ -28,7 +28,14 @@ public sealed class ParseEvents(BuildCaches? caches = null) : IModule
                     caches.Sources.Events, document, context.Diagnostics, (bytes, sink) => EventReader.Read(id, document.Source!, bytes.Span, sink), token).ConfigureAwait(false);
             }
 
-            return info is null ? null : document.With(WebKeys.Event, info);
+            if (info is null)
+            {
+                return null;
+            }
+
+            return caches is null
+                ? document.With(WebKeys.Event, info)
+                : caches.Parsed.Derive(document, info, static (input, parsed) => input.With(WebKeys.Event, parsed));
         });
     }
 }

@@ -33,7 +33,9 @@ public sealed class ParseNewsItems(bool includeDrafts, BuildCaches? caches = nul
                 return null;
             }
 
-            return document.With(WebKeys.Item, item);
+            return caches is null
+                ? document.With(WebKeys.Item, item)
+                : caches.Parsed.Derive(document, item, static (input, parsed) => input.With(WebKeys.Item, parsed));
         });
     }
 }

@@ -33,7 +33,9 @@ public sealed class RenderBodies(BuildCaches? caches = null, ImageCatalog? image
                     new BodyInput(markdown, line, settings?.VideoHosts ?? [], ImageEpoch(markdown, url)),
                     context.Diagnostics,
                     sink => renderer.Render(markdown, source, line, sink, url));
-            Document rendered = document.With(WebKeys.Body, body);
+            Document rendered = caches is null
+                ? document.With(WebKeys.Body, body)
+                : caches.Rendered.Derive(document, body, static (input, html) => input.With(WebKeys.Body, html));
 
             // A one-shot build needs the Markdown no more once it is HTML: at 100,000 items the sources are a gigabyte.
             // A preview session keeps the item as it is, since its caches know items by identity.

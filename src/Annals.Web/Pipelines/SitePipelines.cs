@@ -54,7 +54,7 @@ public static class SitePipelines
             {
                 Dependencies = { PipelineNames.Settings },
                 Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display, caches?.Listings) },
-                Process = { new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches, images), new ResolveLeadImages(images) },
+                Process = { new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches, images), new ResolveLeadImages(images, caches) },
             },
             new(PipelineNames.Events)
             {
@@ -65,7 +65,7 @@ public static class SitePipelines
             new(PipelineNames.Site)
             {
                 Dependencies = { PipelineNames.Settings, PipelineNames.Posts, PipelineNames.Events },
-                Process = { new BuildSiteIndex() },
+                Process = { new BuildSiteIndex(caches) },
             },
             new(PipelineNames.Assets)
             {
