@@ -11,9 +11,12 @@ namespace Annals.Web.Building;
 /// </summary>
 public sealed class OutputMemo
 {
+    /// <summary>Every event's calendar is stored from all cores at once: with one lock per core they queued for them.</summary>
+    private const int LockStripes = 64;
+
     private readonly Lock _lock = new();
     private ConcurrentDictionary<string, (UInt128 Stamp, string Text)> _previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, (UInt128 Stamp, string Text)> _current = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (UInt128 Stamp, string Text)> _current = new(LockStripes, 31, StringComparer.Ordinal);
 
     public string GetOrMake(string destination, UInt128 stamp, Func<string> make)
     {
@@ -44,7 +47,9 @@ public sealed class OutputMemo
         lock (_lock)
         {
             _previous = _current;
-            _current = new(StringComparer.Ordinal);
+
+            // Sized for what the last run made: a table that grows locks out every writer while it does.
+            _current = new(LockStripes, Math.Max(31, _previous.Count), StringComparer.Ordinal);
         }
     }
 }

@@ -27,8 +27,10 @@ public sealed class WriteCalendars(CalendarMemo? memo = null, OutputMemo? output
             [.. index.Events.Select(e => new Document(e.Event.SourcePath, CalendarPaths.Event(e.Event.Url).TrimStart('/')).With(Event, e))],
             (document, _) =>
             {
-                CalendarEntry entry = CalendarEntries.From(document.Get(Event), settings);
-                string text = memo is null ? CalendarWriter.WriteEvent(entry) : memo.GetOrWrite(entry, CalendarWriter.WriteEvent);
+                EventEntry entry = document.Get(Event);
+                string text = memo is null
+                    ? CalendarWriter.WriteEvent(CalendarEntries.From(entry, settings))
+                    : memo.GetOrWrite(entry, settings, CalendarWriter.WriteEvent);
                 string file = outputs is null
                     ? CalendarWriter.WriteCalendar(null, null, [text])
                     : outputs.GetOrMake(document.Destination!, ObjectIdentity.Of(text), () => CalendarWriter.WriteCalendar(null, null, [text]));

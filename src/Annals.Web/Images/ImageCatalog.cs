@@ -24,7 +24,8 @@ public sealed class ImageCatalog
     private readonly FileFingerprints? _files;
     private readonly ImageMemory? _memory;
     private readonly ConcurrentDictionary<UInt128, ImageProbe> _probes;
-    private readonly ConcurrentDictionary<string, Lazy<Entry>> _entries = new(StringComparer.Ordinal);
+    /// <summary>Filled from every core at once: sized and striped so that adding an entry rarely waits for a lock.</summary>
+    private readonly ConcurrentDictionary<string, Lazy<Entry>> _entries = new(64, 2048, StringComparer.Ordinal);
     private readonly UInt128 _versionHash;
 
     /// <param name="options">Where input/assets is, and how paths are shown in messages.</param>
@@ -58,7 +59,9 @@ public sealed class ImageCatalog
     {
         ArgumentNullException.ThrowIfNull(sitePath);
         ArgumentNullException.ThrowIfNull(sink);
-        Entry entry = _entries.GetOrAdd(sitePath, path => new Lazy<Entry>(() => Remembered(path))).Value;
+        Entry entry = (_entries.TryGetValue(sitePath, out Lazy<Entry>? known)
+            ? known
+            : _entries.GetOrAdd(sitePath, static (path, catalog) => new Lazy<Entry>(() => catalog.Remembered(path)), this)).Value;
         if (entry.Reason is not null)
         {
             sink.Report(Diagnostic.Error(entry.Code!, $"{entry.Display} {entry.Reason}{Hint(entry.Code)}", where));
