@@ -12,6 +12,7 @@ namespace Annals.Web.Building;
 public sealed class PageCache
 {
     private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _destinations = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _rendered = new();
     private int _reused;
     private int _reusedByStamp;
@@ -52,6 +53,13 @@ public sealed class PageCache
         return html;
     }
 
+    /// <summary>The output file of a page URL (see <see cref="SiteUrls.ToDestination"/>), made once per session rather than once per run.</summary>
+    public string DestinationOf(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return _destinations.TryGetValue(url, out string? destination) ? destination : _destinations.GetOrAdd(url, SiteUrls.ToDestination);
+    }
+
     private byte[] Reuse(Entry entry)
     {
         entry.Used = true;
@@ -71,6 +79,14 @@ public sealed class PageCache
             else
             {
                 pair.Value.Used = false;
+            }
+        }
+
+        foreach (string url in _destinations.Keys)
+        {
+            if (!_pages.ContainsKey(url))
+            {
+                _destinations.TryRemove(url, out _);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Annals.Pipeline.Diagnostics;
 
 namespace Annals.Web.Content;
@@ -11,6 +12,8 @@ namespace Annals.Web.Content;
 /// </summary>
 public sealed record NewsItem
 {
+    private static readonly ConditionalWeakTable<NewsItem, string> Urls = [];
+
     public required string SourcePath { get; init; }
 
     public required string Title { get; init; }
@@ -64,7 +67,12 @@ public sealed record NewsItem
     /// <summary>The year of the day as written (never converted to UTC).</summary>
     public int Year => Date.Day.Year;
 
-    public string Url => string.Create(CultureInfo.InvariantCulture, $"/news/{Year}/{Slug}/");
+    /// <summary>The item's page, e.g. <c>/news/2024/report-on-the-conference/</c>.</summary>
+    /// <remarks>
+    /// Made once per item object and kept beside it rather than in a field, which would take part in the record's
+    /// equality and be copied by <c>with</c>: a run asks for it about ten times per item.
+    /// </remarks>
+    public string Url => Urls.GetValue(this, static item => string.Create(CultureInfo.InvariantCulture, $"/news/{item.Year}/{item.Slug}/"));
 
     /// <summary>Where a front-matter key of this item is written, for messages of later stages.</summary>
     public SourceLocation LocationOf(string key) => new(SourcePath, Lines[key]);

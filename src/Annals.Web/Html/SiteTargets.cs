@@ -6,21 +6,17 @@ namespace Annals.Web.Html;
 /// </summary>
 public sealed class SiteTargets
 {
-    private readonly HashSet<string> _paths;
+    private const string IndexFile = "index.html";
+
+    /// <summary>The output files, as written (<c>news/2024/x/index.html</c>); a site path is matched against them without making strings.</summary>
+    private readonly HashSet<string> _files;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public SiteTargets(IEnumerable<string> destinations)
     {
         ArgumentNullException.ThrowIfNull(destinations);
-        _paths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string destination in destinations)
-        {
-            string path = "/" + destination.TrimStart('/');
-            _paths.Add(path);
-            if (path.EndsWith("/index.html", StringComparison.Ordinal))
-            {
-                _paths.Add(path[..^"index.html".Length]);
-            }
-        }
+        _files = new HashSet<string>(destinations.Select(d => d.TrimStart('/')), StringComparer.Ordinal);
+        _lookup = _files.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The site path a link from <paramref name="pageUrl"/> leads to (query and fragment removed, dots resolved).</summary>
@@ -43,9 +39,35 @@ public sealed class SiteTargets
         return Uri.UnescapeDataString(resolved.AbsolutePath);
     }
 
+    /// <summary>
+    /// Whether a site path lands on a file: <c>/assets/a.jpg</c> on that file, <c>/news/x/</c> on
+    /// <c>news/x/index.html</c>, and <c>/news/x</c> too (static hosting adds the slash).
+    /// </summary>
     public bool Exists(string sitePath)
     {
         ArgumentNullException.ThrowIfNull(sitePath);
-        return _paths.Contains(sitePath) || (!sitePath.EndsWith('/') && _paths.Contains(sitePath + "/"));
+        if (!sitePath.StartsWith('/'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> file = sitePath.AsSpan(1);
+        if (_lookup.Contains(file))
+        {
+            return true;
+        }
+
+        // A folder's address: its index file, with or without the final slash.
+        bool slashed = file.IsEmpty || file[^1] == '/';
+        int length = file.Length + (slashed ? 0 : 1) + IndexFile.Length;
+        Span<char> index = length <= 512 ? stackalloc char[length] : new char[length];
+        file.CopyTo(index);
+        if (!slashed)
+        {
+            index[file.Length] = '/';
+        }
+
+        IndexFile.AsSpan().CopyTo(index[(length - IndexFile.Length)..]);
+        return _lookup.Contains(index) || (!slashed && _lookup.Contains(index[..(file.Length + 1)]));
     }
 }

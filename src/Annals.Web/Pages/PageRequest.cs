@@ -59,5 +59,8 @@ public sealed record PageRequest
     /// <summary>False for pages crawlers should not list, such as 404.html.</summary>
     public bool InSitemap { get; init; } = true;
 
-    public Document ToDocument() => new Document(SourcePath, SiteUrls.ToDestination(Url)).With(Key, this);
+    public Document ToDocument() => ToDocument(SiteUrls.ToDestination(Url));
+
+    /// <param name="destination">The output file of <see cref="Url"/>, when the caller already knows it.</param>
+    public Document ToDocument(string destination) => new Document(SourcePath, destination).With(Key, this);
 }

@@ -68,7 +68,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         ImmutableArray<PageRequest> requests = [.. made.SelectMany(family => family)];
         RecordedPages? recorded = OpenRecord();
         ImmutableArray<Document> rendered = await context.ForEachAsync(
-            [.. requests.Select(r => r.ToDocument())],
+            [.. requests.Select(r => caches is null ? r.ToDocument() : r.ToDocument(caches.Pages.DestinationOf(r.Url)))],
             (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, recorded, context.Diagnostics))).ConfigureAwait(false);
         recorded?.Record.SaveNext();
         return inputs.AddRange(rendered);

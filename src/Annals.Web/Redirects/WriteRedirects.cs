@@ -23,11 +23,10 @@ public sealed class WriteRedirects : IModule
             return Task.FromResult(inputs);
         }
 
-        var pageUrls = new HashSet<string>(
-            context.OutputsOf(PipelineNames.Pages).Select(p => p.GetOrDefault(PageRequest.Key)?.Url).OfType<string>(),
-            StringComparer.Ordinal);
+        PublishedItem[] withAliases = [.. index.Items.Where(p => p.Item.Aliases.Length > 0).OrderBy(p => p.Item.SourcePath, StringComparer.Ordinal)];
+        HashSet<string> pageUrls = PagesAddressedByAliases(withAliases, context);
         var claimed = new Dictionary<string, Redirect>(StringComparer.Ordinal);
-        foreach (PublishedItem published in index.Items.OrderBy(p => p.Item.SourcePath, StringComparer.Ordinal))
+        foreach (PublishedItem published in withAliases)
         {
             int line = published.Item.Lines["aliases"];
             foreach (string alias in published.Item.Aliases)
@@ -55,5 +54,36 @@ public sealed class WriteRedirects : IModule
         }
 
         return Task.FromResult(inputs.Add(new Document(null, "_redirects").WithText(RedirectsWriter.Write(claimed.Values))));
+    }
+
+    /// <summary>
+    /// The pages whose address an alias names, with or without its final slash. The few aliases are put in a set and
+    /// the pages looked up in it, rather than the other way round: a set of 15,000 page addresses on every run of a
+    /// preview session cost more than the rest of this module.
+    /// </summary>
+    private static HashSet<string> PagesAddressedByAliases(PublishedItem[] withAliases, ModuleContext context)
+    {
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string alias in withAliases.SelectMany(p => p.Item.Aliases))
+        {
+            aliases.Add(alias);
+            aliases.Add(alias.TrimEnd('/') + "/");
+        }
+
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        if (aliases.Count == 0)
+        {
+            return pages;
+        }
+
+        foreach (Document page in context.OutputsOf(PipelineNames.Pages))
+        {
+            if (page.GetOrDefault(PageRequest.Key)?.Url is { } url && aliases.Contains(url))
+            {
+                pages.Add(url);
+            }
+        }
+
+        return pages;
     }
 }

@@ -24,12 +24,12 @@ public sealed class WriteSitemap(OutputMemo? memo = null) : IModule
             return Task.FromResult(inputs);
         }
 
-        SitemapEntry[] entries = [.. context.OutputsOf(PipelineNames.Pages)
+        PageRequest[] pages = [.. context.OutputsOf(PipelineNames.Pages)
             .Select(page => page.GetOrDefault(PageRequest.Key))
             .OfType<PageRequest>()
-            .Where(request => request.InSitemap)
-            .Select(request => new SitemapEntry(SiteUrls.Absolute(settings.BaseUrl, request.Url), request.LastModified))];
-        string sitemap = memo is null ? SitemapWriter.Write(entries) : memo.GetOrMake("sitemap.xml", Stamp(entries), () => SitemapWriter.Write(entries));
+            .Where(request => request.InSitemap)];
+        string Write() => SitemapWriter.Write(pages.Select(request => new SitemapEntry(SiteUrls.Absolute(settings.BaseUrl, request.Url), request.LastModified)));
+        string sitemap = memo is null ? Write() : memo.GetOrMake("sitemap.xml", Stamp(settings.BaseUrl, pages), Write);
         string sitemapUrl = SiteUrls.Absolute(settings.BaseUrl, "/sitemap.xml");
         return Task.FromResult(inputs
             .Add(new Document(null, "sitemap.xml").WithText(sitemap))
@@ -37,13 +37,14 @@ public sealed class WriteSitemap(OutputMemo? memo = null) : IModule
     }
 
     /// <summary>Every entry by value: hashing 15,000 short lines costs a fraction of writing them as XML.</summary>
-    private static UInt128 Stamp(SitemapEntry[] entries)
+    private static UInt128 Stamp(string baseUrl, PageRequest[] pages)
     {
         var hash = new HashBuilder();
-        foreach (SitemapEntry entry in entries)
+        hash.Add(baseUrl);
+        foreach (PageRequest page in pages)
         {
-            hash.Add(entry.AbsoluteUrl);
-            hash.Add(entry.LastModified?.DayNumber ?? -1);
+            hash.Add(page.Url);
+            hash.Add(page.LastModified?.DayNumber ?? -1);
         }
 
         return hash.Finish();
