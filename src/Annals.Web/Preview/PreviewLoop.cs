@@ -11,6 +11,14 @@ namespace Annals.Web.Preview;
 /// </summary>
 public sealed class PreviewLoop(BuildSession session, PreviewServer server, SiteWatcher watcher, IPreviewReporter reporter)
 {
+    /// <summary>Long enough for the reloading page to be served; short enough to be over before most next saves.</summary>
+    private static readonly TimeSpan IdleWait = TimeSpan.FromMilliseconds(300);
+
+    private readonly IdleGarbageCollector _idle = new(IdleWait, watcher.QuietFor);
+
+    /// <summary>The collections run between rebuilds (see <see cref="IdleGarbageCollector"/>).</summary>
+    public int IdleGarbageCollectors => _idle.Collections;
+
     /// <summary>Runs the first build; true when it succeeded and the site is being served.</summary>
     public async Task<SessionRun> StartAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +34,7 @@ public sealed class PreviewLoop(BuildSession session, PreviewServer server, Site
             while (!cancellationToken.IsCancellationRequested)
             {
                 ChangeBatch changes = await watcher.NextAsync(cancellationToken).ConfigureAwait(false);
+                _idle.Cancel();
                 await RebuildAsync(changes, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -51,6 +60,7 @@ public sealed class PreviewLoop(BuildSession session, PreviewServer server, Site
             server.Publish(site);
             server.Hub.Reload(site.Version);
             reporter.Rebuilt(run, changes, changes is null ? run.Report.Elapsed : Stopwatch.GetElapsedTime(changes.FirstSeen));
+            _ = _idle.Schedule();
         }
         else
         {
@@ -66,5 +76,8 @@ public sealed class PreviewLoop(BuildSession session, PreviewServer server, Site
         // Search results catch up without reloading the page someone is reading.
         server.Publish(site);
         reporter.SearchUpdated(site);
+
+        // The search index was made on the side; its garbage is collected before the next save too.
+        _ = _idle.Schedule();
     }
 }

@@ -17,6 +17,7 @@ public sealed class SiteWatcher : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string?> _events = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TimeSpan _quiet;
+    private long _lastSeen = Stopwatch.GetTimestamp();
 
     /// <param name="folders">Folders to watch with everything under them; missing ones are skipped.</param>
     /// <param name="quiet">How long the files must be still before a batch is handed over.</param>
@@ -42,11 +43,18 @@ public sealed class SiteWatcher : IDisposable
             };
 
             // A lost event could be any file: say so, and the next run checks them all.
-            watcher.Error += (_, _) => _events.Writer.TryWrite(null);
+            watcher.Error += (_, _) =>
+            {
+                Volatile.Write(ref _lastSeen, Stopwatch.GetTimestamp());
+                _events.Writer.TryWrite(null);
+            };
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
+
+    /// <summary>Whether no file has changed for at least <paramref name="time"/>.</summary>
+    public bool QuietFor(TimeSpan time) => Stopwatch.GetElapsedTime(Volatile.Read(ref _lastSeen)) >= time;
 
     /// <summary>Waits for the next batch of changes.</summary>
     public async Task<ChangeBatch> NextAsync(CancellationToken cancellationToken)
@@ -100,6 +108,7 @@ public sealed class SiteWatcher : IDisposable
             return;
         }
 
+        Volatile.Write(ref _lastSeen, Stopwatch.GetTimestamp());
         _events.Writer.TryWrite(path);
     }
 }
