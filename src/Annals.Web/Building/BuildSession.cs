@@ -49,7 +49,22 @@ public sealed class BuildSession : IDisposable
     /// and then every file is checked by its content.
     /// </param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public async Task<SessionRun> RunAsync(IEnumerable<string>? changedPaths, CancellationToken cancellationToken = default)
+    public Task<SessionRun> RunAsync(IEnumerable<string>? changedPaths, CancellationToken cancellationToken = default) =>
+        RunAsync(changedPaths, scheduleSearch: true, cancellationToken);
+
+    /// <summary>
+    /// Runs once more with nothing changed, after the first run: the code a rebuild runs after a save (every cache
+    /// reused) is then compiled before the first save instead of during it. At 10,000 items the first save after
+    /// start was the slowest (330-400 ms from save to reload, against 230-290 ms for the next ones). The search
+    /// index is handed on as it is, not rebuilt.
+    /// </summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken = default) =>
+        RunAsync([], scheduleSearch: false, cancellationToken);
+
+    /// <summary>How many times a run asked for the search index to be rebuilt in the background.</summary>
+    internal int SearchRefreshesScheduled => _search.Scheduled;
+
+    private async Task<SessionRun> RunAsync(IEnumerable<string>? changedPaths, bool scheduleSearch, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -68,7 +83,7 @@ public sealed class BuildSession : IDisposable
             }
 
             IList<PipelineDefinition> pipelines = PipelineFactory(_options, null, _caches);
-            DeferSearch(pipelines);
+            DeferSearch(pipelines, scheduleSearch);
             var runner = new PipelineRunner(pipelines, new RunnerOptions { WarningsAreErrors = _options.Strict });
             RunResult result = await runner.RunAsync(new DiagnosticBag(), cancellationToken).ConfigureAwait(false);
             RebuildStats stats = _caches.Sweep(result.Succeeded);
@@ -146,7 +161,7 @@ public sealed class BuildSession : IDisposable
     }
 
     /// <summary>Puts <see cref="DeferredSearchIndex"/> where the standard pipelines build the search index.</summary>
-    private void DeferSearch(IList<PipelineDefinition> pipelines)
+    private void DeferSearch(IList<PipelineDefinition> pipelines, bool scheduleRefresh)
     {
         foreach (PipelineDefinition pipeline in pipelines)
         {
@@ -154,7 +169,7 @@ public sealed class BuildSession : IDisposable
             {
                 if (pipeline.Process[i] is WriteSearchIndex)
                 {
-                    pipeline.Process[i] = new DeferredSearchIndex(_search);
+                    pipeline.Process[i] = new DeferredSearchIndex(_search, scheduleRefresh);
                 }
             }
         }

@@ -13,7 +13,9 @@ namespace Annals.Web.Building;
 /// previous index at once and ask <see cref="SearchRefresher"/> to rebuild it in the background: pages reload
 /// immediately, and search results catch up a few seconds later.
 /// </summary>
-internal sealed class DeferredSearchIndex(SearchRefresher refresher) : IModule
+/// <param name="refresher">Keeps the index and rebuilds it in the background.</param>
+/// <param name="scheduleRefresh">False for a run that changes nothing (a warm-up): the index is handed on as it is.</param>
+internal sealed class DeferredSearchIndex(SearchRefresher refresher, bool scheduleRefresh = true) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
@@ -30,7 +32,11 @@ internal sealed class DeferredSearchIndex(SearchRefresher refresher) : IModule
             return inputs.AddRange(await refresher.BuildNowAsync(site, settings, context.CancellationToken).ConfigureAwait(false));
         }
 
-        refresher.Schedule(site, settings);
+        if (scheduleRefresh)
+        {
+            refresher.Schedule(site, settings);
+        }
+
         return inputs.AddRange(current);
     }
 }

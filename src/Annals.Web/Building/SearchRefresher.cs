@@ -21,6 +21,7 @@ internal sealed class SearchRefresher : IDisposable
     private CancellationTokenSource? _pending;
     private ImmutableArray<Document>? _current;
     private bool _building;
+    private int _scheduled;
 
     public static TimeSpan QuietTime { get; } = TimeSpan.FromMilliseconds(1500);
 
@@ -35,6 +36,9 @@ internal sealed class SearchRefresher : IDisposable
             }
         }
     }
+
+    /// <summary>How many indexes were asked for with <see cref="Schedule"/>.</summary>
+    public int Scheduled => Volatile.Read(ref _scheduled);
 
     /// <summary>Raised (on a background thread) with the files of a newer index.</summary>
     public event Action<ImmutableArray<Document>>? Updated;
@@ -53,6 +57,7 @@ internal sealed class SearchRefresher : IDisposable
     /// <summary>Asks for an index of this site; a build asked for earlier and not finished is abandoned.</summary>
     public void Schedule(SiteIndex site, SiteSettings settings)
     {
+        Interlocked.Increment(ref _scheduled);
         var cancellation = new CancellationTokenSource();
         TimeSpan quiet;
         lock (_lock)

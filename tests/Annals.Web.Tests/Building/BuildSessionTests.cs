@@ -63,6 +63,21 @@ public sealed class BuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_warm_up_run_changes_nothing_and_leaves_the_search_index_as_it_is()
+    {
+        SessionRun first = await RunAsync();
+        await _session.WarmUpAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, _session.SearchRefreshesScheduled);
+        _site.AddPost("input/posts/2024/b.md", "Bravo", "2024-02-01", "topics: [Peace]\n", body: "A new first paragraph.");
+
+        SessionRun run = await RunAsync(PostPath("b.md"));
+
+        Assert.True(first.Report.Succeeded);
+        Assert.Equal(["/", "/archive/2024/", "/news/2024/bravo/", "/topics/peace/"], run.Stats.PagesRendered);
+        Assert.Equal(1, _session.SearchRefreshesScheduled);
+    }
+
+    [Fact]
     public async Task A_title_edit_also_renders_the_neighbours_that_link_to_it()
     {
         await RunAsync();
