@@ -23,7 +23,15 @@ public sealed class PreviewLoop(BuildSession session, PreviewServer server, Site
     public async Task<SessionRun> StartAsync(CancellationToken cancellationToken)
     {
         session.SearchUpdated += OnSearchUpdated;
-        return await RebuildAsync(null, cancellationToken).ConfigureAwait(false);
+        SessionRun first = await RebuildAsync(null, cancellationToken).ConfigureAwait(false);
+        if (first.Site is not null)
+        {
+            _idle.Cancel();
+            await session.WarmUpAsync(cancellationToken).ConfigureAwait(false);
+            _ = _idle.Schedule(full: true);
+        }
+
+        return first;
     }
 
     /// <summary>Rebuilds on every change until cancelled (Ctrl+C).</summary>

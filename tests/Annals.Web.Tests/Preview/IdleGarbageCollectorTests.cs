@@ -19,6 +19,22 @@ public sealed class IdleGarbageCollectorTests
     }
 
     [Fact]
+    public async Task A_full_collection_asked_for_stays_asked_for_until_it_is_done()
+    {
+        bool quiet = false;
+        var collector = new IdleGarbageCollector(Wait, _ => quiet);
+        await collector.Schedule(full: true);
+        Assert.Equal(0, collector.Collections);
+        quiet = true;
+        int fullBefore = GC.CollectionCount(GC.MaxGeneration);
+
+        await collector.Schedule();
+
+        Assert.Equal(1, collector.FullCollections);
+        Assert.True(GC.CollectionCount(GC.MaxGeneration) > fullBefore);
+    }
+
+    [Fact]
     public async Task Does_not_collect_while_a_change_is_being_batched()
     {
         var collector = new IdleGarbageCollector(Wait, _ => false);
