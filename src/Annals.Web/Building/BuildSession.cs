@@ -58,7 +58,7 @@ public sealed class BuildSession : IDisposable
     /// start was the slowest (330-400 ms from save to reload, against 230-290 ms for the next ones). The search
     /// index is handed on as it is, not rebuilt.
     /// </summary>
-    public Task WarmUpAsync(CancellationToken cancellationToken = default) =>
+    public Task<SessionRun> WarmUpAsync(CancellationToken cancellationToken = default) =>
         RunAsync([], scheduleSearch: false, cancellationToken);
 
     /// <summary>How many times a run asked for the search index to be rebuilt in the background.</summary>

@@ -57,7 +57,7 @@ public sealed class PageCache
     public string DestinationOf(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return _destinations.TryGetValue(url, out string? destination) ? destination : _destinations.GetOrAdd(url, SiteUrls.ToDestination);
+        return _destinations.GetOrAdd(url, SiteUrls.ToDestination);
     }
 
     private byte[] Reuse(Entry entry)

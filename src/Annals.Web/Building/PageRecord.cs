@@ -109,12 +109,9 @@ internal sealed class PageRecord
         foreach ((string destination, Entry entry) in _next)
         {
             writer.Write(destination);
-            writer.Write((ulong)(entry.Model >> 64));
-            writer.Write((ulong)entry.Model);
-            writer.Write((ulong)(entry.Layout >> 64));
-            writer.Write((ulong)entry.Layout);
-            writer.Write((ulong)(entry.Content >> 64));
-            writer.Write((ulong)entry.Content);
+            Write(writer, entry.Model);
+            Write(writer, entry.Layout);
+            Write(writer, entry.Content);
             writer.Write(entry.Length);
             writer.Write(entry.WriteTime);
         }
@@ -163,10 +160,7 @@ internal sealed class PageRecord
             for (int i = 0; i < count; i++)
             {
                 string destination = reader.ReadString();
-                UInt128 model = new(reader.ReadUInt64(), reader.ReadUInt64());
-                UInt128 layout = new(reader.ReadUInt64(), reader.ReadUInt64());
-                UInt128 content = new(reader.ReadUInt64(), reader.ReadUInt64());
-                entries[destination] = new Entry(model, layout, content, reader.ReadInt64(), reader.ReadInt64());
+                entries[destination] = new Entry(ReadUInt128(reader), ReadUInt128(reader), ReadUInt128(reader), reader.ReadInt64(), reader.ReadInt64());
             }
 
             return entries;
@@ -177,6 +171,14 @@ internal sealed class PageRecord
             return [];
         }
     }
+
+    private static void Write(BinaryWriter writer, UInt128 value)
+    {
+        writer.Write((ulong)(value >> 64));
+        writer.Write((ulong)value);
+    }
+
+    private static UInt128 ReadUInt128(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
     private sealed record Entry(UInt128 Model, UInt128 Layout, UInt128 Content, long Length, long WriteTime);
 }

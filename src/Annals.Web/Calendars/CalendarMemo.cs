@@ -1,7 +1,6 @@
 using Annals.Web.Archives;
 using Annals.Web.Building;
 using Annals.Web.Content;
-using Annals.Web.Pages;
 
 namespace Annals.Web.Calendars;
 
@@ -27,7 +26,7 @@ public sealed class CalendarMemo
         ArgumentNullException.ThrowIfNull(write);
         UInt128 stamp = ContentHash.Combine(
         [
-            PageStamps.ValueOf(entry.Event),
+            EventStamp.Of(entry.Event),
             entry.Description is null ? UInt128.Zero : ObjectIdentity.Of(entry.Description),
             (ulong)CalendarEntries.Stamp(entry).DayNumber,
             ContentHash.Of(settings.BaseUrl),

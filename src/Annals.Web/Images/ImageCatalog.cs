@@ -59,9 +59,7 @@ public sealed class ImageCatalog
     {
         ArgumentNullException.ThrowIfNull(sitePath);
         ArgumentNullException.ThrowIfNull(sink);
-        Entry entry = (_entries.TryGetValue(sitePath, out Lazy<Entry>? known)
-            ? known
-            : _entries.GetOrAdd(sitePath, static (path, catalog) => new Lazy<Entry>(() => catalog.Remembered(path)), this)).Value;
+        Entry entry = _entries.GetOrAdd(sitePath, static (path, catalog) => new Lazy<Entry>(() => catalog.Remembered(path)), this).Value;
         if (entry.Reason is not null)
         {
             sink.Report(Diagnostic.Error(entry.Code!, $"{entry.Display} {entry.Reason}{Hint(entry.Code)}", where));

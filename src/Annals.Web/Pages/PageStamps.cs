@@ -23,7 +23,6 @@ namespace Annals.Web.Pages;
 /// </remarks>
 public sealed class PageStamps
 {
-    private static readonly ConditionalWeakTable<EventInfo, StrongBox<UInt128>> EventValues = [];
 
     /// <summary>A lead image's markup by value, hashed once per object (a session hands back the same one while no image changed).</summary>
     private static readonly ConditionalWeakTable<Images.ResponsiveImage, StrongBox<UInt128>> ImageValues = [];
@@ -74,7 +73,7 @@ public sealed class PageStamps
     private static UInt128 ItemValue(PublishedItem p, ImmutableDictionary<string, EventEntry> eventsById)
     {
         UInt128 eventInfo = p.Item.EventId is { } id && eventsById.TryGetValue(id, out EventEntry? entry)
-            ? ValueOf(entry.Event)
+            ? EventStamp.Of(entry.Event)
             : UInt128.Zero;
         // The lead image is resolved on every run: by value (its URLs carry the picture's content hash).
         UInt128 image = p.Image?.Image is { } lead
@@ -107,7 +106,7 @@ public sealed class PageStamps
     private UInt128 EventValue(EventEntry e)
     {
         var parts = new UInt128[e.Reports.Length + 2];
-        parts[0] = ValueOf(e.Event);
+        parts[0] = EventStamp.Of(e.Event);
         parts[1] = e.Description is null ? UInt128.Zero : ObjectIdentity.Of(e.Description);
         for (int i = 0; i < e.Reports.Length; i++)
         {
@@ -149,8 +148,4 @@ public sealed class PageStamps
         List<UInt128> all = [_site, ContentHash.Of(kind), .. parts];
         return ContentHash.Combine([.. all]);
     }
-
-    /// <summary>An event's fields by value, hashed once per event object (events merged from posts are new each run).</summary>
-    public static UInt128 ValueOf(EventInfo info) =>
-        EventValues.GetValue(info, static i => new StrongBox<UInt128>(ModelHasher.Hash("event", i))).Value;
 }

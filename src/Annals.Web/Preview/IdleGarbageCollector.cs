@@ -15,8 +15,11 @@ namespace Annals.Web.Preview;
 /// </remarks>
 /// <param name="wait">How long nothing must change before collecting.</param>
 /// <param name="quietFor">Whether the watched files have been still for at least the given time.</param>
-public sealed class IdleGarbageCollector(TimeSpan wait, Func<TimeSpan, bool> quietFor)
+/// <param name="oldGenerationGrew">Whether the whole heap is due a collection; by default, <see cref="HeapGrewByAFifth"/>.</param>
+public sealed class IdleGarbageCollector(TimeSpan wait, Func<TimeSpan, bool> quietFor, Func<bool>? oldGenerationGrew = null)
 {
+    private readonly Func<bool> _oldGenerationGrew = oldGenerationGrew ?? HeapGrewByAFifth;
+
     private readonly Lock _lock = new();
     private CancellationTokenSource? _pending;
     private bool _fullPending;
@@ -52,7 +55,7 @@ public sealed class IdleGarbageCollector(TimeSpan wait, Func<TimeSpan, bool> qui
     /// Whether the heap has grown by a fifth since the last full collection: each rebuild leaves the objects of the
     /// run before it in the old generation, and the runtime would collect them during a rebuild (400 ms at 10k).
     /// </summary>
-    private static bool OldGenerationGrew()
+    public static bool HeapGrewByAFifth()
     {
         GCMemoryInfo lastFull = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         return lastFull.Index > 0 && GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes > lastFull.HeapSizeBytes * 6 / 5;
@@ -84,7 +87,7 @@ public sealed class IdleGarbageCollector(TimeSpan wait, Func<TimeSpan, bool> qui
             bool full;
             lock (_lock)
             {
-                full = _fullPending || OldGenerationGrew();
+                full = _fullPending || _oldGenerationGrew();
                 _fullPending = false;
             }
 

@@ -66,7 +66,10 @@ public sealed class BuildSessionTests : IDisposable
     public async Task A_warm_up_run_changes_nothing_and_leaves_the_search_index_as_it_is()
     {
         SessionRun first = await RunAsync();
-        await _session.WarmUpAsync(TestContext.Current.CancellationToken);
+        SessionRun warmUp = await _session.WarmUpAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, warmUp.Stats.ItemsParsed);
+        Assert.Empty(warmUp.Stats.PagesRendered);
+        Assert.Equal(first.Site!.Files.Keys.Order(StringComparer.Ordinal), warmUp.Site!.Files.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(0, _session.SearchRefreshesScheduled);
         _site.AddPost("input/posts/2024/b.md", "Bravo", "2024-02-01", "topics: [Peace]\n", body: "A new first paragraph.");
 

@@ -22,7 +22,7 @@ public sealed class IdleGarbageCollectorTests
     public async Task A_full_collection_asked_for_stays_asked_for_until_it_is_done()
     {
         bool quiet = false;
-        var collector = new IdleGarbageCollector(Wait, _ => quiet);
+        var collector = new IdleGarbageCollector(Wait, _ => quiet, oldGenerationGrew: () => false);
         await collector.Schedule(full: true);
         Assert.Equal(0, collector.Collections);
         quiet = true;
@@ -32,6 +32,21 @@ public sealed class IdleGarbageCollectorTests
 
         Assert.Equal(1, collector.FullCollections);
         Assert.True(GC.CollectionCount(GC.MaxGeneration) > fullBefore);
+    }
+
+    [Fact]
+    public async Task Collects_the_whole_heap_when_the_old_generation_grew_and_only_the_young_ones_otherwise()
+    {
+        bool grew = false;
+        var collector = new IdleGarbageCollector(Wait, _ => true, oldGenerationGrew: () => grew);
+
+        await collector.Schedule();
+        Assert.Equal(0, collector.FullCollections);
+        grew = true;
+        await collector.Schedule();
+
+        Assert.Equal(2, collector.Collections);
+        Assert.Equal(1, collector.FullCollections);
     }
 
     [Fact]
