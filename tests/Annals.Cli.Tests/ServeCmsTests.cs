@@ -13,8 +13,9 @@ public sealed partial class ServeCmsTests
         site.Write("input/posts/a.md", "---\ntitle: Hello\ndate: 2024-05-01\n---\nText.\n");
         site.Write("dist/decap-cms.js", "/* a stand-in for Decap */");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        using var output = new StringWriter();
-        var environment = new CliEnvironment(TextWriter.Synchronized(output), TextWriter.Synchronized(new StringWriter()), TimeProvider.System, Interactive: false);
+        using var output = new CapturedOutput();
+        using var error = new CapturedOutput();
+        var environment = new CliEnvironment(output.Writer, error.Writer, TimeProvider.System, Interactive: false);
 
         Task<int> serving = AnnalsCommandLine.RunAsync(
             ["serve", "--cms", "--decap", Path.Combine(site.Root, "dist"), "--port", "0", "--input", Path.Combine(site.Root, "input"), "--theme", Path.Combine(site.Root, "theme")],
@@ -24,7 +25,7 @@ public sealed partial class ServeCmsTests
         for (int attempt = 0; attempt < 600 && address is null && !serving.IsCompleted; attempt++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
-            address = EditorLine().Match(output.ToString()) is { Success: true } m ? m.Groups[1].Value : null;
+            address = EditorLine().Match(output.Text) is { Success: true } m ? m.Groups[1].Value : null;
         }
 
         Assert.NotNull(address);

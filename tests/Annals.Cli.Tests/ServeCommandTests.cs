@@ -10,10 +10,9 @@ public sealed class ServeCommandTests
         using var site = new CliSite();
         site.Write("input/posts/a.md", "---\ntitle: Hello\ndate: 2024-05-01\n---\nText.\n");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        TextWriter synchronizedOutput = TextWriter.Synchronized(output);
-        var environment = new CliEnvironment(synchronizedOutput, TextWriter.Synchronized(error), TimeProvider.System, Interactive: false);
+        using var output = new CapturedOutput();
+        using var error = new CapturedOutput();
+        var environment = new CliEnvironment(output.Writer, error.Writer, TimeProvider.System, Interactive: false);
 
         Task<int> serving = AnnalsCommandLine.RunAsync(
             ["serve", "--port", "0", "--input", Path.Combine(site.Root, "input"), "--theme", Path.Combine(site.Root, "theme")],
@@ -23,7 +22,7 @@ public sealed class ServeCommandTests
         for (int attempt = 0; attempt < 600 && address is null && !serving.IsCompleted; attempt++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
-            address = System.Text.RegularExpressions.Regex.Match(output.ToString(), @"http://127\.0\.0\.1:\d+/") is { Success: true } m ? m.Value : null;
+            address = System.Text.RegularExpressions.Regex.Match(output.Text, @"http://127\.0\.0\.1:\d+/") is { Success: true } m ? m.Value : null;
         }
 
         Assert.NotNull(address);
@@ -37,7 +36,7 @@ public sealed class ServeCommandTests
         int exitCode = await serving.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains("Stopped.", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Stopped.", output.Text, StringComparison.Ordinal);
     }
 
     [Fact]
