@@ -16,9 +16,24 @@ public interface IImageCodec
     /// <exception cref="ImageCodecException">The bytes are not a readable JPEG, PNG, WebP or GIF image.</exception>
     ImageHeader ReadHeader(byte[] bytes);
 
+    /// <summary>
+    /// The image made <paramref name="width"/> pixels wide (never wider than it is), upright, once in each of
+    /// <paramref name="formats"/>, in that order. The picture is decoded and resized once for all of them: the WebP
+    /// and the fallback of the same width cost one decode, not two.
+    /// </summary>
+    /// <exception cref="ImageCodecException">The image cannot be decoded.</exception>
+    IReadOnlyList<byte[]> Encode(byte[] source, int width, IReadOnlyList<ImageFormat> formats);
+}
+
+public static class ImageCodecExtensions
+{
     /// <summary>The image made <paramref name="width"/> pixels wide (never wider than it is), upright, in <paramref name="format"/>.</summary>
     /// <exception cref="ImageCodecException">The image cannot be decoded.</exception>
-    byte[] Encode(byte[] source, int width, ImageFormat format);
+    public static byte[] Encode(this IImageCodec codec, byte[] source, int width, ImageFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(codec);
+        return codec.Encode(source, width, [format])[0];
+    }
 }
 
 /// <param name="Width">Pixels across, as shown.</param>

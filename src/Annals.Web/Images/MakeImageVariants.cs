@@ -30,39 +30,69 @@ public sealed class MakeImageVariants(ImageCatalog catalog) : IModule
 
         List<ImageUse> uses = Uses(index);
         ImageVariant[] variants = [.. uses.SelectMany(use => use.Image.Variants).DistinctBy(v => v.Destination, StringComparer.Ordinal)];
-        var made = new Document?[variants.Length];
+
+        // One job per original: it is read and hashed once, and each width is decoded once for all its formats.
+        ImageVariant[][] bySource = [.. variants.GroupBy(v => (v.SourceFile, v.SourceHash)).Select(group => group.ToArray())];
+        var made = new Document[bySource.Length][];
         var failed = new ConcurrentDictionary<string, ImageCodecException>(StringComparer.Ordinal);
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxDegreeOfParallelism, CancellationToken = context.CancellationToken };
-        await Parallel.ForAsync(0, variants.Length, options, async (i, token) =>
+        await Parallel.ForAsync(0, bySource.Length, options, async (i, token) =>
         {
             try
             {
-                made[i] = await MakeAsync(variants[i], token).ConfigureAwait(false);
+                made[i] = await MakeAsync(bySource[i], token).ConfigureAwait(false);
             }
             catch (ImageCodecException exception)
             {
-                failed.TryAdd(variants[i].SourceFile, exception);
+                failed.TryAdd(bySource[i][0].SourceFile, exception);
             }
         }).ConfigureAwait(false);
 
         Report(uses, failed, context.Diagnostics);
-        return inputs.AddRange(made.OfType<Document>());
+        return inputs.AddRange(made.Where(documents => documents is not null).SelectMany(documents => documents));
     }
 
-    private async Task<Document> MakeAsync(ImageVariant variant, CancellationToken token)
+    /// <summary>The variants of one original, from the cache where it has them, else made.</summary>
+    private async Task<Document[]> MakeAsync(ImageVariant[] variants, CancellationToken token)
     {
-        if (catalog.Store.TryGet(variant.Key) is { } cached)
+        var made = new Document[variants.Length];
+        List<int> missing = [];
+        for (int i = 0; i < variants.Length; i++)
         {
-            return new Document(null, variant.Destination, DocumentContent.FromFile(cached));
+            if (catalog.Store.TryGet(variants[i].Key) is { } cached)
+            {
+                made[i] = new Document(null, variants[i].Destination, DocumentContent.FromFile(cached));
+            }
+            else
+            {
+                missing.Add(i);
+            }
         }
 
-        byte[] source = await File.ReadAllBytesAsync(variant.SourceFile, token).ConfigureAwait(false);
-        byte[] bytes = catalog.Codec.Encode(source, variant.Width, variant.Format);
+        if (missing.Count == 0)
+        {
+            return made;
+        }
+
+        byte[] source = await File.ReadAllBytesAsync(variants[0].SourceFile, token).ConfigureAwait(false);
 
         // A file changed since the page named it (an edit during a preview run) must not be cached under the old
         // content's key; the next run names the new content.
-        string? stored = ContentHash.Of(source) == variant.SourceHash ? TryStore(variant, bytes) : null;
-        return new Document(null, variant.Destination, stored is null ? DocumentContent.FromBytes(bytes) : DocumentContent.FromFile(stored));
+        bool current = ContentHash.Of(source) == variants[0].SourceHash;
+        foreach (IGrouping<int, int> width in missing.GroupBy(i => variants[i].Width))
+        {
+            token.ThrowIfCancellationRequested();
+            IReadOnlyList<byte[]> encoded = catalog.Codec.Encode(source, width.Key, [.. width.Select(i => variants[i].Format)]);
+            int n = 0;
+            foreach (int i in width)
+            {
+                byte[] bytes = encoded[n++];
+                string? stored = current ? TryStore(variants[i], bytes) : null;
+                made[i] = new Document(null, variants[i].Destination, stored is null ? DocumentContent.FromBytes(bytes) : DocumentContent.FromFile(stored));
+            }
+        }
+
+        return made;
     }
 
     /// <summary>Keeps the file for the next build; a cache that cannot be written (full disk, read-only) only costs time.</summary>

@@ -8,12 +8,16 @@ internal sealed class CountingCodec : IImageCodec
 {
     private readonly VipsImageCodec _inner = VipsImageCodec.Instance;
     private int _headers;
+    private int _decodes;
 
     public ConcurrentQueue<(int Width, ImageFormat Format)> Encodings { get; } = new();
 
     public int Encodes => Encodings.Count;
 
     public int Headers => Volatile.Read(ref _headers);
+
+    /// <summary>How many times a picture was decoded and resized (once per width, for all its formats).</summary>
+    public int Decodes => Volatile.Read(ref _decodes);
 
     public string Version => _inner.Version;
 
@@ -23,15 +27,21 @@ internal sealed class CountingCodec : IImageCodec
         return _inner.ReadHeader(bytes);
     }
 
-    public byte[] Encode(byte[] source, int width, ImageFormat format)
+    public IReadOnlyList<byte[]> Encode(byte[] source, int width, IReadOnlyList<ImageFormat> formats)
     {
-        Encodings.Enqueue((width, format));
-        return _inner.Encode(source, width, format);
+        Interlocked.Increment(ref _decodes);
+        foreach (ImageFormat format in formats)
+        {
+            Encodings.Enqueue((width, format));
+        }
+
+        return _inner.Encode(source, width, formats);
     }
 
     public void Reset()
     {
         Encodings.Clear();
         Interlocked.Exchange(ref _headers, 0);
+        Interlocked.Exchange(ref _decodes, 0);
     }
 }

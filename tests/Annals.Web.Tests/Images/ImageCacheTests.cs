@@ -57,6 +57,17 @@ public sealed class ImageCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task The_fallback_is_made_from_the_same_decode_as_the_webp_of_its_width()
+    {
+        await _site.BuildSucceedsAsync();
+
+        Assert.Equal(4, _site.Codec.Encodes); // WebP 480, 800, 1000 and the JPEG fallback at 800 ...
+        Assert.Equal(3, _site.Codec.Decodes); // ... from three decodes: 800 serves both
+        string[] made = [.. _site.Variants.Select(variant => _site.Measure(variant)).Select(m => $"{m.Loader[..4]} {m.Width}").Order(StringComparer.Ordinal)];
+        Assert.Equal(["jpeg 800", "webp 1000", "webp 480", "webp 800"], made);
+    }
+
+    [Fact]
     public async Task Images_of_drafts_and_unused_files_are_not_resized()
     {
         _site.AddImage("input/assets/unused.png", TestImages.Png(900, 300));
