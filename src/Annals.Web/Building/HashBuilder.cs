@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -7,12 +8,13 @@ namespace Annals.Web.Building;
 /// <summary>
 /// Feeds many small values into one XxHash128, through a buffer, so hashing a model with thousands of fields costs
 /// a few large appends instead of thousands of small ones. A string is written with its length first, so that
-/// "ab","c" and "a","bc" differ.
+/// "ab","c" and "a","bc" differ. The buffer is rented and given back by <see cref="Finish"/>: a builder is made per
+/// page, and 16 KB of fresh memory for each was a twentieth of all a build allocated.
 /// </summary>
 internal sealed class HashBuilder
 {
     private readonly XxHash128 _hash = new();
-    private readonly byte[] _buffer = new byte[16 * 1024];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
     private int _used;
 
     public void Add(byte value)
@@ -51,9 +53,12 @@ internal sealed class HashBuilder
         _used += bytes.Length;
     }
 
+    /// <summary>The hash of everything added. The builder cannot be used after this.</summary>
     public UInt128 Finish()
     {
         Flush();
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
         return _hash.GetCurrentHashAsUInt128();
     }
 

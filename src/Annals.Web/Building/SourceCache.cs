@@ -54,7 +54,7 @@ public sealed class SourceCache(FileFingerprints files)
         List<UInt128> parts = [ContentHash.Of(extra ?? "\0")];
         foreach (string path in paths)
         {
-            parts.Add(File.Exists(path) ? ContentHash.Of(File.ReadAllBytes(path)) : UInt128.MaxValue);
+            parts.Add(File.Exists(path) ? ContentHash.OfFile(path) : UInt128.MaxValue);
         }
 
         return ContentHash.Combine([.. parts]);

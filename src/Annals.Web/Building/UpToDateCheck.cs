@@ -180,7 +180,7 @@ internal static class UpToDateCheck
 
         try
         {
-            return ContentHash.Of(File.ReadAllBytes(stamp.FullPath)).ToString("x32", CultureInfo.InvariantCulture);
+            return ContentHash.OfFile(stamp.FullPath).ToString("x32", CultureInfo.InvariantCulture);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
