@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -8,6 +10,12 @@ namespace Annals.Web.Rendering;
 /// Wraps Scriban's <c>include</c> so that a partial's output counts as <see cref="RawHtml"/>: the partial escaped
 /// its own values while it rendered, and escaping its result again would show <c>&amp;lt;</c> on the page.
 /// </summary>
+/// <remarks>
+/// An include that stands alone as a statement (<c>{{ include 'pager' }}</c>, every include of the theme) writes the
+/// partial straight into the page: Scriban renders a partial into a string of its own first, and those strings and
+/// their builders were a sixth of all a build allocated. An include whose value is used (<c>x = include 'y'</c>, a
+/// pipe, named arguments) or an indented one gets Scriban's own behaviour.
+/// </remarks>
 public sealed class RawInclude(IScriptCustomFunction inner) : IScriptCustomFunction
 {
     public int RequiredParameterCount => inner.RequiredParameterCount;
@@ -20,11 +28,78 @@ public sealed class RawInclude(IScriptCustomFunction inner) : IScriptCustomFunct
 
     public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Wrap(inner.Invoke(context, callerContext, arguments, blockStatement));
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (callerContext is not null && WritesStraight(context, callerContext, arguments, out string? name))
+        {
+            RenderInPlace(context, callerContext, arguments, name);
+            return null;
+        }
+
+        return Wrap(inner.Invoke(context, callerContext, arguments, blockStatement));
+    }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         Wrap(await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
+
+    /// <summary>
+    /// Whether the include's value would only be written where the include stands: then writing the partial there
+    /// directly is the same text. A name that is not plain text is left to Scriban, which reports it.
+    /// </summary>
+    private static bool WritesStraight(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, [NotNullWhen(true)] out string? name)
+    {
+        name = arguments.Count > 0 ? arguments[0] as string : null;
+        return callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
+            && !call.Arguments.Any(argument => argument is ScriptNamedArgument)
+            && context.CurrentIndent is null
+            && !string.IsNullOrEmpty(name);
+    }
+
+    /// <summary>What Scriban's <c>RenderTemplate</c> does for an include, minus the output of its own.</summary>
+    private static void RenderInPlace(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, string name)
+    {
+        // As Scriban's include: a loader that knows no path for the name includes nothing, nor does an empty partial.
+        if (context.GetTemplatePathFromName(name, callerContext) is not { } path
+            || context.GetOrCreateTemplate(path, callerContext) is not { Page: { } page } partial)
+        {
+            return;
+        }
+
+        context.EnterRecursive(callerContext);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            if (partial.SourceFilePath is { } file)
+            {
+                context.PushSourceFile(file);
+            }
+
+            try
+            {
+                context.UseScientific = partial.LexerOptions.Lang == ScriptLang.Scientific;
+                object? value = context.Evaluate(page);
+                if (value is not null && context.EnableOutput)
+                {
+                    context.Write(page.Span, value);
+                }
+            }
+            finally
+            {
+                if (partial.SourceFilePath is not null)
+                {
+                    context.PopSourceFile();
+                }
+            }
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(callerContext);
+        }
+    }
 
     private static RawHtml Wrap(object? output) => output switch
     {

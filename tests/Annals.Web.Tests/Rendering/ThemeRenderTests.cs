@@ -91,6 +91,54 @@ public sealed class ThemeRenderTests
         Assert.Contains("<main><b>A &amp; &lt;B&gt;</b></main>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_include_passes_its_arguments_to_the_partial()
+    {
+        using var folder = new ThemeFolder()
+            .Add("layouts/post.sbn", "<main>{{ include 'note' 'A & B' }}|{{ include 'note' 'C' }}</main>")
+            .Add("partials/note.sbn", "{{ $x = $1 }}<b>{{ $x }}</b>");
+
+        string html = folder.Load().RenderPage("post", SampleModels.Page("T", "/t/", "post"));
+
+        Assert.Contains("<main><b>A &amp; B</b>|<b>C</b></main>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_include_whose_value_is_kept_is_written_where_it_is_used()
+    {
+        using var folder = new ThemeFolder()
+            .Add("layouts/post.sbn", "{{ note = include 'note' }}<main>{{ note }}{{ note }}</main>")
+            .Add("partials/note.sbn", "<b>{{ page.title }}</b>");
+
+        string html = folder.Load().RenderPage("post", SampleModels.Page("A & <B>", "/a/", "post"));
+
+        Assert.Contains("<main><b>A &amp; &lt;B&gt;</b><b>A &amp; &lt;B&gt;</b></main>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_include_with_named_arguments_hands_them_to_the_partial()
+    {
+        using var folder = new ThemeFolder()
+            .Add("layouts/post.sbn", "<main>{{ include 'note' label: 'A < B' }}</main>")
+            .Add("partials/note.sbn", "<b>{{ $label }}</b>");
+
+        string html = folder.Load().RenderPage("post", SampleModels.Page("T", "/t/", "post"));
+
+        Assert.Contains("<main><b>A &lt; B</b></main>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_that_includes_itself_is_stopped_with_an_error()
+    {
+        using var folder = new ThemeFolder()
+            .Add("layouts/post.sbn", "<main>{{ include 'note' }}</main>")
+            .Add("partials/note.sbn", "x{{ include 'note' }}");
+
+        var error = Assert.Throws<TemplateRenderException>(() => folder.Load().RenderPage("post", SampleModels.Page("T", "/t/", "post")));
+
+        Assert.Contains("theme/partials/note.sbn", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../x")]
     [InlineData("../../etc/passwd")]
