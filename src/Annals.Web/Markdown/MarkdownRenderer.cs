@@ -72,34 +72,46 @@ public sealed class MarkdownRenderer
         ImmutableArray<BodyLink> links = CollectLinks(document, sourcePath, bodyLine, sink);
         bool hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        var images = ImmutableArray.CreateBuilder<ImageUse>();
-        if (_images is not null)
+        CharBufferWriter html = CharBufferWriter.Rent();
+        CharBufferWriter plainText = CharBufferWriter.Rent();
+        try
         {
-            renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ResponsiveImageRenderer(_images, pageUrl, sourcePath, bodyLine, sink, images));
+            var renderer = new HtmlRenderer(html);
+            _pipeline.Setup(renderer);
+            var images = ImmutableArray.CreateBuilder<ImageUse>();
+            if (_images is not null)
+            {
+                renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ResponsiveImageRenderer(_images, pageUrl, sourcePath, bodyLine, sink, images));
+            }
+
+            renderer.Render(document);
+            string? sanitized = null;
+            if (hasRawHtml)
+            {
+                MarkdownObject firstHtml = document.Descendants().First(node => node is HtmlBlock or HtmlInline);
+                sanitized = _sanitizer.Sanitize(new string(html.Written), sourcePath, bodyLine + firstHtml.Line, sink);
+            }
+
+            PlainText.Write(document, plainText);
+            return new RenderedMarkdown(
+                XmlSafe(sanitized is null ? html.Written : sanitized),
+                XmlSafeText.Clean(PlainText.FirstParagraph(document)),
+                XmlSafe(plainText.Written),
+                links)
+            {
+                Images = images.ToImmutable(),
+            };
         }
-
-        renderer.Render(document);
-        writer.Flush();
-        string html = writer.ToString();
-
-        if (hasRawHtml)
+        finally
         {
-            MarkdownObject firstHtml = document.Descendants().First(node => node is HtmlBlock or HtmlInline);
-            html = _sanitizer.Sanitize(html, sourcePath, bodyLine + firstHtml.Line, sink);
+            plainText.Return();
+            html.Return();
         }
-
-        return new RenderedMarkdown(
-            XmlSafeText.Clean(html),
-            XmlSafeText.Clean(PlainText.FirstParagraph(document)),
-            XmlSafeText.Clean(PlainText.Of(document)),
-            links)
-        {
-            Images = images.ToImmutable(),
-        };
     }
+
+    /// <summary>The text as it is, or cleaned (a copy) in the rare body with characters XML forbids.</summary>
+    private static ReadOnlySpan<char> XmlSafe(ReadOnlySpan<char> text) =>
+        XmlSafeText.IsClean(text) ? text : XmlSafeText.Clean(new string(text));
 
     /// <summary>The page's title is its only h1: a body written with '#' headings moves down one level.</summary>
     private static void DemoteHeadingsBelowTitle(MarkdownDocument document)

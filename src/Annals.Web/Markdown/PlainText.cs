@@ -1,10 +1,12 @@
-using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Annals.Web.Markdown;
 
-/// <summary>Reads the words of a Markdown AST without rendering it: for descriptions, excerpts and search.</summary>
+/// <summary>
+/// Reads the words of a Markdown AST without rendering it: for descriptions, excerpts and search. Runs of white
+/// space become one space, and none is left at either end.
+/// </summary>
 internal static class PlainText
 {
     public static string FirstParagraph(MarkdownDocument document)
@@ -15,32 +17,53 @@ internal static class PlainText
             return string.Empty;
         }
 
-        var text = new StringBuilder();
-        AppendInlines(first.Inline, text);
-        return Collapse(text.ToString());
+        CharBufferWriter buffer = CharBufferWriter.Rent();
+        try
+        {
+            var text = new CollapsingText(buffer);
+            AppendInlines(first.Inline, ref text);
+            return new string(buffer.Written);
+        }
+        finally
+        {
+            buffer.Return();
+        }
     }
 
     public static string Of(MarkdownDocument document)
     {
-        var text = new StringBuilder();
+        CharBufferWriter buffer = CharBufferWriter.Rent();
+        try
+        {
+            Write(document, buffer);
+            return new string(buffer.Written);
+        }
+        finally
+        {
+            buffer.Return();
+        }
+    }
+
+    /// <summary>Writes the plain text of <paramref name="document"/> into <paramref name="destination"/>.</summary>
+    public static void Write(MarkdownDocument document, CharBufferWriter destination)
+    {
+        var text = new CollapsingText(destination);
         foreach (LeafBlock leaf in document.Descendants<LeafBlock>())
         {
             if (leaf.Inline is not null)
             {
-                AppendInlines(leaf.Inline, text);
+                AppendInlines(leaf.Inline, ref text);
             }
             else if (leaf is CodeBlock code)
             {
                 text.Append(code.Lines.ToString());
             }
 
-            text.Append('\n');
+            text.Append(" ");
         }
-
-        return Collapse(text.ToString());
     }
 
-    private static void AppendInlines(ContainerInline container, StringBuilder text)
+    private static void AppendInlines(ContainerInline container, ref CollapsingText text)
     {
         foreach (Inline inline in container)
         {
@@ -53,10 +76,10 @@ internal static class PlainText
                     text.Append(code.Content);
                     break;
                 case LineBreakInline:
-                    text.Append(' ');
+                    text.Append(" ");
                     break;
                 case ContainerInline nested:
-                    AppendInlines(nested, text);
+                    AppendInlines(nested, ref text);
                     break;
                 default:
                     break;
@@ -64,27 +87,35 @@ internal static class PlainText
         }
     }
 
-    private static string Collapse(string text)
+    /// <summary>Writes text with its white space collapsed as it comes, so no uncollapsed copy is made.</summary>
+    private ref struct CollapsingText(CharBufferWriter destination)
     {
-        var result = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
+        private bool _spacePending;
+        private bool _started;
+
+        public void Append(ReadOnlySpan<char> text)
         {
-            if (char.IsWhiteSpace(c))
+            Span<char> into = destination.GetSpan(text.Length + 1);
+            int written = 0;
+            foreach (char c in text)
             {
-                space = result.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(c))
+                {
+                    _spacePending = _started;
+                    continue;
+                }
+
+                if (_spacePending)
+                {
+                    into[written++] = ' ';
+                    _spacePending = false;
+                }
+
+                into[written++] = c;
+                _started = true;
             }
 
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
-
-            result.Append(c);
+            destination.Advance(written);
         }
-
-        return result.ToString();
     }
 }

@@ -20,12 +20,16 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
     private readonly byte[] _plainText;
 
     public RenderedMarkdown(string html, string firstParagraph, string plainText, ImmutableArray<BodyLink> links)
+        : this(NotNull(html).AsSpan(), firstParagraph, NotNull(plainText).AsSpan(), links)
     {
-        ArgumentNullException.ThrowIfNull(html);
+    }
+
+    /// <summary>Made from the renderer's buffers: the HTML and plain text are encoded from them, never held as strings.</summary>
+    internal RenderedMarkdown(ReadOnlySpan<char> html, string firstParagraph, ReadOnlySpan<char> plainText, ImmutableArray<BodyLink> links)
+    {
         ArgumentNullException.ThrowIfNull(firstParagraph);
-        ArgumentNullException.ThrowIfNull(plainText);
-        _html = Encoding.UTF8.GetBytes(html);
-        _plainText = Encoding.UTF8.GetBytes(plainText);
+        _html = Utf8(html);
+        _plainText = Utf8(plainText);
         FirstParagraph = firstParagraph;
         Links = links;
     }
@@ -53,6 +57,16 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
         && Images.SequenceEqual(other.Images);
 
     public override bool Equals(object? obj) => Equals(obj as RenderedMarkdown);
+
+    private static byte[] Utf8(ReadOnlySpan<char> text)
+    {
+        byte[] bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, bytes);
+        return bytes;
+    }
+
+    private static string NotNull(string value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null) =>
+        value ?? throw new ArgumentNullException(name);
 
     public override int GetHashCode() => HashCode.Combine(_html.Length, FirstParagraph, Links.Length);
 }

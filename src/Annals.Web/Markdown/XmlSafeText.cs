@@ -16,7 +16,8 @@ internal static class XmlSafeText
 
     public static string Clean(string text)
     {
-        if (text.AsSpan().IndexOfAny(Suspects) < 0 && !HasLoneSurrogate(text))
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsClean(text))
         {
             return text;
         }
@@ -38,12 +39,15 @@ internal static class XmlSafeText
         return clean.ToString();
     }
 
-    private static bool HasLoneSurrogate(string text)
+    /// <summary>Whether <paramref name="text"/> has none of the characters <see cref="Clean"/> removes.</summary>
+    public static bool IsClean(ReadOnlySpan<char> text) => text.IndexOfAny(Suspects) < 0 && !HasLoneSurrogate(text);
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
     {
-        int first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        int first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
         for (int i = Math.Max(first, 0); first >= 0 && i < text.Length; i++)
         {
-            if (char.IsSurrogatePair(text, i))
+            if (i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]))
             {
                 i++;
             }
