@@ -37,10 +37,13 @@ internal sealed class HashBuilder
         _used += sizeof(long);
     }
 
-    public void Add(string text)
+    /// <summary>Adds a string's UTF-16 bytes, with their length first.</summary>
+    public void Add(string text) => Add(MemoryMarshal.AsBytes(text.AsSpan()));
+
+    /// <summary>Adds bytes, with their length first.</summary>
+    public void Add(ReadOnlySpan<byte> bytes)
     {
-        Add(text.Length);
-        ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(text.AsSpan());
+        Add(bytes.Length);
         if (bytes.Length > _buffer.Length / 2)
         {
             Flush();

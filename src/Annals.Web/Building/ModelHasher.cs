@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Reflection;
 
+using Annals.Web.Rendering;
+
 namespace Annals.Web.Building;
 
 /// <summary>
@@ -52,6 +54,19 @@ internal static class ModelHasher
                 // Numbers, booleans, enums met as list elements or untyped properties.
                 builder.Add((byte)2);
                 builder.Add(scalar.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case RawHtml html:
+                // A body is hashed in the UTF-8 it is kept in; decoding it to hash it cost a string per page.
+                builder.Add((byte)6);
+                if (html.TryGetUtf8(out ReadOnlySpan<byte> utf8))
+                {
+                    builder.Add(utf8);
+                }
+                else
+                {
+                    builder.Add(html.Html);
+                }
+
                 break;
             case DateOnly day:
                 builder.Add((byte)3);

@@ -36,6 +36,9 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
 
     public string Html => Encoding.UTF8.GetString(_html);
 
+    /// <summary>The HTML as the UTF-8 it is kept in, for writing it into a page without decoding it.</summary>
+    public ReadOnlyMemory<byte> Utf8Html => _html;
+
     /// <summary>Whether the body has any HTML at all (an empty body has none), without decoding it.</summary>
     public bool HasHtml => _html.Length > 0;
 

@@ -89,7 +89,7 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
             summary.TypeName,
             summary.Topics,
             summary.Event,
-            new RawHtml(published.Body.Html),
+            RawHtml.FromUtf8(published.Body.Utf8Html),
             Delegation(item.Delegation),
             summary.Image,
             item.Video,
@@ -130,7 +130,7 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
             info.Edition,
             series is null ? null : new SeriesLink(series.Name, series.Url),
             Topics(info.Topics),
-            entry.Description is { HasHtml: true } description ? new RawHtml(description.Html) : null,
+            entry.Description is { HasHtml: true } description ? RawHtml.FromUtf8(description.Utf8Html) : null,
             [.. entry.Reports.Select(Summary)],
             [.. entry.Reports.Where(r => r.Item.Delegation.Length > 0)
                 .Select(r => new DelegationView(r.Item.Title, r.Item.Url, Delegation(r.Item.Delegation)))])

@@ -66,8 +66,17 @@ public sealed class EscapingTemplateContext : TemplateContext
         return SharedAccessors.GetOrAdd(type, accessor);
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
-        base.Write(span, Encode(textAsObject));
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        // UTF-8 HTML into a UTF-8 page is copied as it is: no string of a whole body or page content is made.
+        if (textAsObject is RawHtml raw && raw.TryGetUtf8(out ReadOnlySpan<byte> utf8) && Output is Utf8ScriptOutput page)
+        {
+            page.WriteUtf8(utf8);
+            return this;
+        }
+
+        return base.Write(span, Encode(textAsObject));
+    }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         base.WriteAsync(span, Encode(textAsObject));

@@ -32,6 +32,13 @@ public sealed class Theme
     [ThreadStatic]
     private static EscapingTemplateContext? t_idleContext;
 
+    /// <summary>The buffer this thread renders a layout into, kept like the context.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_idleContent;
+
+    /// <summary>A buffer that grew past this for one huge page is not kept for the next.</summary>
+    private const int KeptContentCapacity = 1 << 20;
+
     private Theme(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, string themeDisplayPath)
     {
         _layouts = layouts;
@@ -98,10 +105,14 @@ public sealed class Theme
         Template frame = Layout(BaseLayout);
         ScriptObject globals = PageGlobals.Of(model);
         EscapingTemplateContext context = RentContext();
+        ArrayBufferWriter<byte> content = RentContentBuffer();
         try
         {
-            string content = Render(context, page, globals, null);
-            var extra = new ScriptObject { ["content"] = new RawHtml(content) };
+            // The layout is rendered as UTF-8 too, and the base layout copies those bytes: no string of the content.
+            var inner = new Utf8ScriptOutput(content);
+            Render(context, page, globals, null, inner);
+            inner.Flush();
+            var extra = new ScriptObject { ["content"] = RawHtml.FromUtf8(content.WrittenMemory) };
             extra.IsReadOnly = true;
             var output = new Utf8ScriptOutput(utf8);
             Render(context, frame, globals, extra, output);
@@ -110,7 +121,17 @@ public sealed class Theme
         finally
         {
             t_idleContext = context;
+            t_idleContent = content.Capacity <= KeptContentCapacity ? content : null;
         }
+    }
+
+    /// <summary>The thread's buffer for a layout's output, emptied; a new one if it is in use or the thread has none.</summary>
+    private static ArrayBufferWriter<byte> RentContentBuffer()
+    {
+        ArrayBufferWriter<byte> content = t_idleContent ?? new ArrayBufferWriter<byte>(64 * 1024);
+        t_idleContent = null;
+        content.ResetWrittenCount();
+        return content;
     }
 
     /// <summary>The thread's context; a new one if it is in use (a render within a render) or the thread has none yet.</summary>

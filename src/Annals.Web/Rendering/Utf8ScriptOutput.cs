@@ -36,6 +36,13 @@ internal sealed class Utf8ScriptOutput(IBufferWriter<byte> destination) : IScrip
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>Writes bytes that are UTF-8 already, after whatever text came before them.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Flush();
+        destination.Write(utf8);
+    }
+
     /// <summary>Writes out a lone high surrogate left at the end (as the replacement character, like any encoder).</summary>
     public void Flush()
     {

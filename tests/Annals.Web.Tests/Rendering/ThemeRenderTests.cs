@@ -92,6 +92,19 @@ public sealed class ThemeRenderTests
     }
 
     [Fact]
+    public void Html_kept_as_utf8_is_written_between_text_whether_the_output_is_the_page_or_a_capture()
+    {
+        using var folder = new ThemeFolder()
+            .Add("layouts/base.sbn", "<body>é{{ content }}ü</body>")
+            .Add("layouts/post.sbn", "<main>ß{{ item.body_html }}{{ capture copy }}[{{ item.body_html }}]{{ end }}{{ copy }}—</main>");
+        PostView post = SampleModels.Post() with { BodyHtml = RawHtml.FromUtf8(System.Text.Encoding.UTF8.GetBytes("<p>Genève 🇦🇹</p>")) };
+
+        string html = folder.Load().RenderPage("post", SampleModels.PostPage(post));
+
+        Assert.Equal("<body>é<main>ß<p>Genève 🇦🇹</p>[<p>Genève 🇦🇹</p>]—</main>ü</body>", html);
+    }
+
+    [Fact]
     public void An_include_passes_its_arguments_to_the_partial()
     {
         using var folder = new ThemeFolder()
