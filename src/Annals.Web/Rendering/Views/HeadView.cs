@@ -7,19 +7,21 @@ namespace Annals.Web.Rendering;
 /// (the item's, else the theme's default, always absolute), the feeds that mirror the page, and its schema.org
 /// structured data as JSON-LD (made safe to sit inside a script element: no '&lt;', '&gt;' or '&amp;' in it).
 /// </summary>
+/// <param name="StructuredDataHash">
+/// The CSP source that names the JSON-LD block by its SHA-256 (<c>'sha256-…'</c>), or null. Browsers never run a
+/// data block, but strict checkers treat it as an inline script; naming its hash allows exactly that text.
+/// </param>
 public sealed record HeadView(
     string? ImageUrl,
     string? ImageAlt,
     int? ImageWidth,
     int? ImageHeight,
     ImmutableArray<FeedLink> Feeds,
-    RawHtml? StructuredData)
+    RawHtml? StructuredData,
+    string? StructuredDataHash)
 {
-    /// <summary>
-    /// The CSP source that names the JSON-LD block by its SHA-256 (<c>'sha256-…'</c>), or null. Browsers never run a
-    /// data block, but strict checkers treat it as an inline script; naming its hash allows exactly that text.
-    /// </summary>
-    public string? StructuredDataHash => StructuredData is { } data
-        ? $"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(data.Html)))}'"
-        : null;
+    /// <summary>The <see cref="StructuredDataHash"/> of a JSON-LD text: made once per page, not each time a template reads it.</summary>
+    public static string? HashOf(string? structuredData) => structuredData is null
+        ? null
+        : $"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(structuredData)))}'";
 }
