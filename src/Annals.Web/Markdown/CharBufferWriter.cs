@@ -13,8 +13,8 @@ internal sealed class CharBufferWriter : TextWriter, IBufferWriter<char>
     /// <summary>A buffer that grew past this for one huge body is not kept for the next one.</summary>
     private const int KeptCapacity = 1 << 20;
 
-    /// <summary>A render needs two at once (the HTML and the plain text).</summary>
-    private const int KeptPerThread = 2;
+    /// <summary>A render needs three at once: the HTML, the plain text and the first paragraph.</summary>
+    private const int KeptPerThread = 3;
 
     [ThreadStatic]
     private static Stack<CharBufferWriter>? t_idle;

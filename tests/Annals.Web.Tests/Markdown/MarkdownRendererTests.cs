@@ -60,6 +60,19 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_body_is_rendered_without_new_buffers_once_the_thread_has_them()
+    {
+        Render("Warm *up*.\n");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        Render("Short *text*.\n");
+
+        // Markdig's syntax tree and the result itself are a few kilobytes; a new buffer is 32 KB.
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 24 * 1024, $"{allocated} bytes allocated");
+    }
+
+    [Fact]
     public void Characters_xml_forbids_are_removed_from_the_html_and_the_text()
     {
         RenderedMarkdown body = Render("A&#14;B &#xFFFF;C\n");
