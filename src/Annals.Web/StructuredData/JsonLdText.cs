@@ -30,7 +30,7 @@ public static class JsonLdText
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    public static string Write(Action<Utf8JsonWriter> write)
+    public static byte[] Write(Action<Utf8JsonWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
@@ -41,7 +41,7 @@ public static class JsonLdText
         {
             write(json);
             json.Flush();
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+            return buffer.WrittenSpan.ToArray();
         }
         finally
         {

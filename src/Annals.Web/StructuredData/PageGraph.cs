@@ -12,7 +12,7 @@ namespace Annals.Web.StructuredData;
 internal static class PageGraph
 {
     /// <summary>The JSON-LD text, or null when the page has nothing to describe (the 404 page).</summary>
-    public static string? Write(PageModel model, PageFacts facts)
+    public static byte[]? Write(PageModel model, PageFacts facts)
     {
         bool website = model.Page.Kind == HomePages.Layout && model.Page.Url == "/";
         bool article = model.Item is not null;

@@ -20,8 +20,7 @@ public sealed record HeadView(
     RawHtml? StructuredData,
     string? StructuredDataHash)
 {
-    /// <summary>The <see cref="StructuredDataHash"/> of a JSON-LD text: made once per page, not each time a template reads it.</summary>
-    public static string? HashOf(string? structuredData) => structuredData is null
-        ? null
-        : $"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(structuredData)))}'";
+    /// <summary>The <see cref="StructuredDataHash"/> of a JSON-LD text in UTF-8: made once per page, not each time a template reads it.</summary>
+    public static string HashOf(ReadOnlySpan<byte> structuredData) =>
+        $"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(structuredData))}'";
 }
