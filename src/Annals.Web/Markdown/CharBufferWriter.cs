@@ -31,8 +31,6 @@ internal sealed class CharBufferWriter : TextWriter, IBufferWriter<char>
     /// <summary>What was written since the writer was rented.</summary>
     public ReadOnlySpan<char> Written => _buffer.WrittenSpan;
 
-    public int Length => _buffer.WrittenCount;
-
     /// <summary>One of the thread's writers, emptied; give it back with <see cref="Return"/>.</summary>
     public static CharBufferWriter Rent()
     {

@@ -30,20 +30,6 @@ internal static class PlainText
         }
     }
 
-    public static string Of(MarkdownDocument document)
-    {
-        CharBufferWriter buffer = CharBufferWriter.Rent();
-        try
-        {
-            Write(document, buffer);
-            return new string(buffer.Written);
-        }
-        finally
-        {
-            buffer.Return();
-        }
-    }
-
     /// <summary>Writes the plain text of <paramref name="document"/> into <paramref name="destination"/>.</summary>
     public static void Write(MarkdownDocument document, CharBufferWriter destination)
     {
