@@ -33,7 +33,7 @@ public sealed class MakeImageVariants(ImageCatalog catalog) : IModule
 
         // One job per original: it is read and hashed once, and each width is decoded once for all its formats.
         ImageVariant[][] bySource = [.. variants.GroupBy(v => (v.SourceFile, v.SourceHash)).Select(group => group.ToArray())];
-        var made = new Document[bySource.Length][];
+        var made = new Document[]?[bySource.Length];
         var failed = new ConcurrentDictionary<string, ImageCodecException>(StringComparer.Ordinal);
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxDegreeOfParallelism, CancellationToken = context.CancellationToken };
         await Parallel.ForAsync(0, bySource.Length, options, async (i, token) =>
@@ -49,7 +49,7 @@ public sealed class MakeImageVariants(ImageCatalog catalog) : IModule
         }).ConfigureAwait(false);
 
         Report(uses, failed, context.Diagnostics);
-        return inputs.AddRange(made.Where(documents => documents is not null).SelectMany(documents => documents));
+        return inputs.AddRange(made.OfType<Document[]>().SelectMany(documents => documents));
     }
 
     /// <summary>The variants of one original, from the cache where it has them, else made.</summary>

@@ -1,25 +1,17 @@
 using System.Buffers;
 using System.Text;
+using Annals.Web.Text;
 
 namespace Annals.Web.Markdown;
 
 /// <summary>
-/// A <see cref="TextWriter"/> into a growable char buffer that is kept and reused, one per thread: Markdig renders
-/// every body through a writer, and a <see cref="StringWriter"/> per body (a builder grown chunk by chunk, then a
-/// string of the whole body that was only encoded to UTF-8 and dropped) was a sixth of a build's allocation.
+/// A <see cref="TextWriter"/> into one of the thread's kept char buffers (<see cref="ThreadBuffers{T}"/>): Markdig
+/// renders every body through a writer, and a <see cref="StringWriter"/> per body (a builder grown chunk by chunk,
+/// then a string of the whole body that was only encoded to UTF-8 and dropped) was a sixth of a build's allocation.
 /// </summary>
 internal sealed class CharBufferWriter : TextWriter, IBufferWriter<char>
 {
-    /// <summary>A buffer that grew past this for one huge body is not kept for the next one.</summary>
-    private const int KeptCapacity = 1 << 20;
-
-    /// <summary>A render needs three at once: the HTML, the plain text and the first paragraph.</summary>
-    private const int KeptPerThread = 3;
-
-    [ThreadStatic]
-    private static Stack<CharBufferWriter>? t_idle;
-
-    private ArrayBufferWriter<char> _buffer = new(16 * 1024);
+    private readonly ArrayBufferWriter<char> _buffer = ThreadBuffers<char>.Rent();
 
     private CharBufferWriter()
         : base(System.Globalization.CultureInfo.InvariantCulture)
@@ -31,32 +23,11 @@ internal sealed class CharBufferWriter : TextWriter, IBufferWriter<char>
     /// <summary>What was written since the writer was rented.</summary>
     public ReadOnlySpan<char> Written => _buffer.WrittenSpan;
 
-    /// <summary>One of the thread's writers, emptied; give it back with <see cref="Return"/>.</summary>
-    public static CharBufferWriter Rent()
-    {
-        if (t_idle is { Count: > 0 } idle)
-        {
-            CharBufferWriter writer = idle.Pop();
-            writer._buffer.ResetWrittenCount();
-            return writer;
-        }
+    /// <summary>A writer over an empty buffer of the thread's; give the buffer back with <see cref="Return"/>.</summary>
+    public static CharBufferWriter Rent() => new();
 
-        return new CharBufferWriter();
-    }
-
-    public void Return()
-    {
-        if (_buffer.Capacity > KeptCapacity)
-        {
-            _buffer = new ArrayBufferWriter<char>(16 * 1024);
-        }
-
-        Stack<CharBufferWriter> idle = t_idle ??= new Stack<CharBufferWriter>(KeptPerThread);
-        if (idle.Count < KeptPerThread)
-        {
-            idle.Push(this);
-        }
-    }
+    /// <summary>Gives the buffer back to the thread; what was written must not be read after this.</summary>
+    public void Return() => ThreadBuffers<char>.Return(_buffer);
 
     public Span<char> GetSpan(int sizeHint = 0) => _buffer.GetSpan(sizeHint);
 

@@ -20,7 +20,11 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
     private readonly byte[] _plainText;
 
     public RenderedMarkdown(string html, string firstParagraph, string plainText, ImmutableArray<BodyLink> links)
-        : this(NotNull(html).AsSpan(), firstParagraph, NotNull(plainText).AsSpan(), links)
+        : this(
+            (html ?? throw new ArgumentNullException(nameof(html))).AsSpan(),
+            firstParagraph,
+            (plainText ?? throw new ArgumentNullException(nameof(plainText))).AsSpan(),
+            links)
     {
     }
 
@@ -67,9 +71,6 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
         Encoding.UTF8.GetBytes(text, bytes);
         return bytes;
     }
-
-    private static string NotNull(string value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null) =>
-        value ?? throw new ArgumentNullException(name);
 
     public override int GetHashCode() => HashCode.Combine(_html.Length, FirstParagraph, Links.Length);
 }

@@ -10,6 +10,7 @@ using Annals.Web.Content;
 using Annals.Web.Pipelines;
 using Annals.Web.Rendering;
 using Annals.Web.StructuredData;
+using Annals.Web.Text;
 
 namespace Annals.Web.Pages;
 
@@ -125,22 +126,36 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             {
                 byte[] cached = caches.Pages.GetOrRender(request, caches.Theme.FingerprintOf(request.Layout), () =>
                 {
-                    ArrayBufferWriter<byte> buffer = PageBuffer.Rent();
-                    theme.RenderPage(request.Layout, PageHead.Attach(request.Model), buffer);
-                    return buffer.WrittenSpan.ToArray();
+                    ArrayBufferWriter<byte> buffer = ThreadBuffers<byte>.Rent();
+                    try
+                    {
+                        theme.RenderPage(request.Layout, PageHead.Attach(request.Model), buffer);
+                        return buffer.WrittenSpan.ToArray();
+                    }
+                    finally
+                    {
+                        ThreadBuffers<byte>.Return(buffer);
+                    }
                 });
                 return [page.WithContent(DocumentContent.FromBytes(cached)).With(WebKeys.IsPage, true)];
             }
 
-            ArrayBufferWriter<byte> html = PageBuffer.Rent();
-            theme.RenderPage(request.Layout, PageHead.Attach(request.Model), html);
-            if (_files?.Write(page.Destination!, html.WrittenSpan, out UInt128 hash) is { } file)
+            ArrayBufferWriter<byte> html = ThreadBuffers<byte>.Rent();
+            try
             {
-                written?.Invoke(hash);
-                return [page.WithContent(file).With(WebKeys.IsPage, true)];
-            }
+                theme.RenderPage(request.Layout, PageHead.Attach(request.Model), html);
+                if (_files?.Write(page.Destination!, html.WrittenSpan, out UInt128 hash) is { } file)
+                {
+                    written?.Invoke(hash);
+                    return [page.WithContent(file).With(WebKeys.IsPage, true)];
+                }
 
-            return [page.WithContent(DocumentContent.FromBytes(html.WrittenSpan.ToArray())).With(WebKeys.IsPage, true)];
+                return [page.WithContent(DocumentContent.FromBytes(html.WrittenSpan.ToArray())).With(WebKeys.IsPage, true)];
+            }
+            finally
+            {
+                ThreadBuffers<byte>.Return(html);
+            }
         }
         catch (Exception exception) when (exception is InvalidOperationException or Scriban.Syntax.ScriptRuntimeException)
         {

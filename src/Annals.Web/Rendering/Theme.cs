@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using Annals.Pipeline.Diagnostics;
+using Annals.Web.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -31,13 +32,6 @@ public sealed class Theme
     /// <summary>The context this thread renders with when it is not rendering; null while a render uses it.</summary>
     [ThreadStatic]
     private static EscapingTemplateContext? t_idleContext;
-
-    /// <summary>The buffer this thread renders a layout into, kept like the context.</summary>
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_idleContent;
-
-    /// <summary>A buffer that grew past this for one huge page is not kept for the next.</summary>
-    private const int KeptContentCapacity = 1 << 20;
 
     private Theme(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, string themeDisplayPath)
     {
@@ -105,12 +99,12 @@ public sealed class Theme
         Template frame = Layout(BaseLayout);
         ScriptObject globals = PageGlobals.Of(model);
         EscapingTemplateContext context = RentContext();
-        ArrayBufferWriter<byte> content = RentContentBuffer();
+        ArrayBufferWriter<byte> content = ThreadBuffers<byte>.Rent();
         try
         {
             // The layout is rendered as UTF-8 too, and the base layout copies those bytes: no string of the content.
             var inner = new Utf8ScriptOutput(content);
-            Render(context, page, globals, null, inner);
+            Render(context, page, globals, extra: null, inner);
             inner.Flush();
             var extra = new ScriptObject { ["content"] = RawHtml.FromUtf8(content.WrittenMemory) };
             extra.IsReadOnly = true;
@@ -121,17 +115,8 @@ public sealed class Theme
         finally
         {
             t_idleContext = context;
-            t_idleContent = content.Capacity <= KeptContentCapacity ? content : null;
+            ThreadBuffers<byte>.Return(content);
         }
-    }
-
-    /// <summary>The thread's buffer for a layout's output, emptied; a new one if it is in use or the thread has none.</summary>
-    private static ArrayBufferWriter<byte> RentContentBuffer()
-    {
-        ArrayBufferWriter<byte> content = t_idleContent ?? new ArrayBufferWriter<byte>(64 * 1024);
-        t_idleContent = null;
-        content.ResetWrittenCount();
-        return content;
     }
 
     /// <summary>The thread's context; a new one if it is in use (a render within a render) or the thread has none yet.</summary>
@@ -151,22 +136,18 @@ public sealed class Theme
             $"the theme has no layout '{name}', or it did not compile",
             null);
 
-    /// <param name="context">A context from the pool.</param>
+    /// <param name="context">The thread's context.</param>
     /// <param name="template">The template to render.</param>
     /// <param name="globals">The page's globals.</param>
     /// <param name="extra">More globals (the base layout's <c>content</c>), or null.</param>
-    /// <param name="output">Where the template writes; null to return what it wrote as a string.</param>
-    private string Render(EscapingTemplateContext context, Template template, ScriptObject globals, ScriptObject? extra, IScriptOutput? output = null)
+    /// <param name="output">Where the template writes.</param>
+    private void Render(EscapingTemplateContext context, Template template, ScriptObject globals, ScriptObject? extra, IScriptOutput output)
     {
         // Drops whatever the previous render (or its failure) left: globals, outputs, loop and source-file state,
         // and the cached partials too, so they are handed over again (a few dictionary entries).
         context.Reset();
         _partials.Prepare(context);
-        if (output is not null)
-        {
-            // Template.Render then returns this output's ToString(), which is not the text: the text is in the output.
-            context.PushOutput(output);
-        }
+        context.PushOutput(output);
 
         context.PushGlobal(globals);
         if (extra is not null)
@@ -178,7 +159,8 @@ public sealed class Theme
         context.PushGlobal(new ScriptObject());
         try
         {
-            return template.Render(context);
+            // What Render returns is the output's ToString(), not the text: the text is in the output.
+            template.Render(context);
         }
         catch (ScriptRuntimeException exception)
         {
