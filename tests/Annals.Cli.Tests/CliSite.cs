@@ -54,7 +54,8 @@ internal sealed class CliSite : IDisposable
         }
     }
 
-    private static string FindRepository()
+    /// <summary>The repository's root folder (the one holding Site.sln).</summary>
+    internal static string FindRepository()
     {
         string? folder = AppContext.BaseDirectory;
         while (folder is not null && !File.Exists(Path.Combine(folder, "Site.sln")))

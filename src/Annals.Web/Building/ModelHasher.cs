@@ -1,8 +1,9 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Linq.Expressions;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 using Annals.Web.Rendering;
 
@@ -11,21 +12,15 @@ namespace Annals.Web.Building;
 /// <summary>
 /// Hashes a view model by value: every public property, strings, numbers, lists and nested records, in a fixed
 /// order. Two models that would render the same page hash the same; a changed title anywhere in a list does not.
-/// Faster than serializing to JSON and hashing the text (no escaping, no transcoding, no boxing of numbers): each
-/// view type gets a compiled hasher on first use, which reads its properties with their own types.
+/// Faster than serializing to JSON and hashing the text (no escaping, no transcoding): each view type's properties
+/// are listed and sorted once, then read through reflection, which the native (ahead-of-time) build compiles too;
+/// generated code (expression trees) would be interpreted there.
 /// </summary>
 internal static class ModelHasher
 {
     private const int MaxDepth = 64;
 
-    private static readonly ConcurrentDictionary<Type, Action<object, HashBuilder, int>> Hashers = new();
-
-    private static readonly MethodInfo VisitMethod = Method(nameof(Visit));
-    private static readonly MethodInfo TextMethod = Method(nameof(AddText));
-    private static readonly MethodInfo ArrayMethod = Method(nameof(AddArray));
-    private static readonly MethodInfo NullableMethod = Method(nameof(AddNullable));
-    private static readonly MethodInfo IntMethod = typeof(HashBuilder).GetMethod(nameof(HashBuilder.Add), [typeof(int)])!;
-    private static readonly MethodInfo LongMethod = typeof(HashBuilder).GetMethod(nameof(HashBuilder.Add), [typeof(long)])!;
+    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
     public static UInt128 Hash(string layout, object model)
     {
@@ -85,7 +80,7 @@ internal static class ModelHasher
                 break;
             default:
                 builder.Add((byte)5);
-                Hashers.GetOrAdd(value.GetType(), Compile)(value, builder, depth);
+                VisitMembers(value, builder, depth);
                 break;
         }
     }
@@ -102,67 +97,92 @@ internal static class ModelHasher
         builder.Add(text);
     }
 
-    private static void AddArray<T>(ImmutableArray<T> array, HashBuilder builder, int depth)
+    /// <summary>The properties of a view model by name, each hashed by its declared type.</summary>
+    private static void VisitMembers(object value, HashBuilder builder, int depth)
     {
-        if (array.IsDefault)
+        foreach (Member member in Members.GetOrAdd(value.GetType(), List))
+        {
+            object? read = member.Property.GetValue(value);
+            switch (member.Kind)
+            {
+                case MemberKind.Text:
+                    AddText((string?)read, builder);
+                    break;
+                case MemberKind.Int:
+                    builder.Add((int)read!);
+                    break;
+                case MemberKind.Number:
+                    builder.Add(read switch
+                    {
+                        bool flag => flag ? 1L : 0L,
+                        DateOnly day => day.DayNumber,
+                        _ => ((IConvertible)read!).ToInt64(System.Globalization.CultureInfo.InvariantCulture),
+                    });
+                    break;
+                case MemberKind.Array:
+                    AddArray(read!, member.Unset!, builder, depth + 1);
+                    break;
+                default:
+                    // A nullable value arrives boxed as null or as its value, which Visit tells apart.
+                    Visit(read, builder, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>An <see cref="ImmutableArray{T}"/>, boxed; <paramref name="unset"/> is its type's default value, boxed.</summary>
+    private static void AddArray(object array, object unset, HashBuilder builder, int depth)
+    {
+        // A default ImmutableArray cannot be enumerated; it equals another default one of its type.
+        if (array.Equals(unset))
         {
             builder.Add((byte)0);
             return;
         }
 
         builder.Add((byte)4);
-        foreach (T element in array)
+        int count = 0;
+        foreach (object? element in (IEnumerable)array)
         {
             Visit(element, builder, depth + 1);
+            count++;
         }
 
-        builder.Add(array.Length);
+        builder.Add(count);
     }
 
-    private static void AddNullable<T>(T? value, HashBuilder builder, int depth)
-        where T : struct
-    {
-        if (value is { } present)
-        {
-            Visit(present, builder, depth + 1);
-        }
-        else
-        {
-            builder.Add((byte)0);
-        }
-    }
-
-    /// <summary>One statement per public instance property, by name, each hashing the value with its own type.</summary>
-    private static Action<object, HashBuilder, int> Compile(Type type)
-    {
-        ParameterExpression instance = Expression.Parameter(typeof(object), "instance");
-        ParameterExpression builder = Expression.Parameter(typeof(HashBuilder), "builder");
-        ParameterExpression depth = Expression.Parameter(typeof(int), "depth");
-        ParameterExpression typed = Expression.Variable(type, "typed");
-        Expression next = Expression.Add(depth, Expression.Constant(1));
-        List<Expression> body = [Expression.Assign(typed, Expression.Convert(instance, type))];
-        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    [UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2070:UnrecognizedReflectionPattern",
+        Justification = "View models are Annals.Web's own types (and anonymous types in it), whose assembly the native build keeps whole (TrimmerRootAssembly in Annals.Cli.csproj), as the theme reads their properties by name too.")]
+    [UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2072:UnrecognizedReflectionPattern",
+        Justification = "ImmutableArray<T> is a struct: its default value is zeroed memory, made without a constructor.")]
+    private static Member[] List(Type type) =>
+    [
+        .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .OrderBy(p => p.Name, StringComparer.Ordinal))
-        {
-            Expression read = Expression.Property(typed, property);
-            Type kind = property.PropertyType;
-            body.Add(kind switch
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => p.PropertyType switch
             {
-                _ when kind == typeof(string) => Expression.Call(TextMethod, read, builder),
-                _ when kind == typeof(int) => Expression.Call(builder, IntMethod, read),
-                _ when kind == typeof(bool) || kind == typeof(DateOnly) || kind.IsEnum || kind == typeof(long) =>
-                    Expression.Call(builder, LongMethod, Expression.Convert(kind == typeof(DateOnly) ? Expression.Property(read, nameof(DateOnly.DayNumber)) : read, typeof(long))),
-                _ when kind.IsGenericType && kind.GetGenericTypeDefinition() == typeof(ImmutableArray<>) =>
-                    Expression.Call(ArrayMethod.MakeGenericMethod(kind.GetGenericArguments()), read, builder, next),
-                _ when Nullable.GetUnderlyingType(kind) is { } inner => Expression.Call(NullableMethod.MakeGenericMethod(inner), read, builder, depth),
-                _ => Expression.Call(VisitMethod, Expression.Convert(read, typeof(object)), builder, next),
-            });
-        }
+                Type kind when kind == typeof(string) => new Member(p, MemberKind.Text, null),
+                Type kind when kind == typeof(int) => new Member(p, MemberKind.Int, null),
+                Type kind when kind == typeof(bool) || kind == typeof(DateOnly) || kind.IsEnum || kind == typeof(long) => new Member(p, MemberKind.Number, null),
+                Type kind when kind.IsGenericType && kind.GetGenericTypeDefinition() == typeof(ImmutableArray<>) =>
+                    new Member(p, MemberKind.Array, RuntimeHelpers.GetUninitializedObject(kind)),
+                _ => new Member(p, MemberKind.Other, null),
+            }),
+    ];
 
-        return Expression.Lambda<Action<object, HashBuilder, int>>(Expression.Block([typed], body), instance, builder, depth).Compile();
+    private enum MemberKind
+    {
+        Text,
+        Int,
+        Number,
+        Array,
+        Other,
     }
 
-    private static MethodInfo Method(string name) =>
-        typeof(ModelHasher).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!;
+    private sealed record Member(PropertyInfo Property, MemberKind Kind, object? Unset);
 }

@@ -22,7 +22,7 @@ public static class AdminPage
             ? $"<script src=\"{Encode(setup.Local!.ScriptUrl!)}\" defer></script>"
             : $"<script src=\"{Encode(DecapBundle.CdnUrl)}\" integrity=\"{Encode(DecapBundle.Integrity)}\" crossorigin=\"anonymous\" defer></script>";
         string css = setup.StylesheetUrl is { } url ? $" data-preview-css=\"{Encode(url)}\"" : string.Empty;
-        string rules = JsonSerializer.Serialize(RequiredWith(ContentModel.NewsItem, ContentModel.Event));
+        string rules = JsonSerializer.Serialize(RequiredWith(ContentModel.NewsItem, ContentModel.Event), AdminPageJson.Default.RequiredWith);
         return $"""
             <!DOCTYPE html>
             <html lang="{Encode(setup.Settings.Language)}">

@@ -1,6 +1,5 @@
 using Annals.Web.Content;
 using Annals.Web.Content.Model;
-using YamlDotNet.Serialization;
 
 namespace Annals.Web.Cms;
 
@@ -24,17 +23,12 @@ public static class CmsConfig
     /// </summary>
     public const string PostPath = "{{year}}/{{year}}-{{month}}-{{day}}-{{slug}}";
 
-    private static readonly ISerializer Serializer = new SerializerBuilder()
-        .WithQuotingNecessaryStrings()
-        .DisableAliases()
-        .Build();
-
     /// <summary>The configuration as YAML text.</summary>
     public static string Write(EditorSetup setup) => Write(setup, ContentModel.NewsItem, ContentModel.Event);
 
     /// <summary>The configuration of an editor for these two schemas (tests pass a schema with a field added).</summary>
     public static string Write(EditorSetup setup, ContentSchema posts, ContentSchema events) =>
-        Serializer.Serialize(Build(setup, posts, events));
+        CmsConfigYaml.Write(Build(setup, posts, events));
 
     public static OrderedDictionary<string, object?> Build(EditorSetup setup, ContentSchema posts, ContentSchema events)
     {

@@ -26,13 +26,13 @@ public sealed class LiveReloadHub
     public void Reload(long version)
     {
         _errors = null;
-        Broadcast(Format("reload", JsonSerializer.Serialize(new { version })));
+        Broadcast(Format("reload", JsonSerializer.Serialize(new ReloadEvent(version), LiveReloadJson.Default.ReloadEvent)));
     }
 
     public void ShowErrors(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        string frame = Format("build-error", JsonSerializer.Serialize(new { message }));
+        string frame = Format("build-error", JsonSerializer.Serialize(new BuildErrorEvent(message), LiveReloadJson.Default.BuildErrorEvent));
         _errors = frame;
         Broadcast(frame);
     }
