@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-# ANNALS_DLL picks another build of annals, to compare two versions on the same machine.
+# ANNALS_DLL picks another build of annals, to compare two versions on the same machine: a managed annals.dll, or
+# the native binary (bench.py publishes it to /tmp/annals-bench/annals-native/annals).
 ANNALS_DLL = Path(os.environ.get("ANNALS_DLL", REPO / "src" / "Annals.Cli" / "bin" / "Release" / "net10.0" / "annals.dll"))
 
 
@@ -68,7 +69,8 @@ def main() -> None:
     posts = sorted((args.corpus / "input" / "posts").rglob("*.md"))
     post = posts[len(posts) // 2]
     original = post.read_text(encoding="utf-8")
-    command = ["dotnet", str(ANNALS_DLL), "serve", "--input", str(args.corpus / "input"),
+    program = ["dotnet", str(ANNALS_DLL)] if ANNALS_DLL.suffix == ".dll" else [str(ANNALS_DLL)]
+    command = [*program, "serve", "--input", str(args.corpus / "input"),
                "--theme", str(REPO / "theme"), "--port", str(args.port)]
     log = args.log.open("w", encoding="utf-8") if args.log else subprocess.DEVNULL
     server = subprocess.Popen(command + (["--verbose"] if args.log else []), stdout=log, stderr=subprocess.STDOUT)

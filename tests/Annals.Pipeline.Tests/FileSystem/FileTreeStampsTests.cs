@@ -53,6 +53,26 @@ public sealed class FileTreeStampsTests : IDisposable
     }
 
     [Fact]
+    public void Lists_files_at_every_depth_and_skips_hidden_folders_at_any_depth()
+    {
+        string[] files = ["x.md", "a/y.md", "a/b/z.md", "a/b/c/w.md", "d/e/f/g/h.md", "d/v.md", "e/f/g.md"];
+        foreach (string file in files)
+        {
+            _temp.Write(file, file);
+        }
+
+        _temp.Write("a/.h/q.md", "");
+        _temp.Write("a/b/.h/r.md", "");
+        _temp.Write("d/e/f/.g/s.md", "");
+        Directory.CreateDirectory(_temp.PathOf("empty/deeper"));
+
+        IReadOnlyList<FileTreeStamp> stamps = FileTreeStamps.List(_temp.Root);
+
+        Assert.Equal(files.Order(StringComparer.Ordinal), stamps.Select(Relative));
+        Assert.Equal(files.Order(StringComparer.Ordinal).Select(f => (long)f.Length), stamps.Select(s => s.Length));
+    }
+
+    [Fact]
     public void A_missing_folder_has_no_files()
     {
         Assert.Empty(FileTreeStamps.List(_temp.PathOf("missing")));
