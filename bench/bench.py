@@ -3,13 +3,13 @@
 
 Generates the corpora (bench/corpus/gen_corpus.py), builds each size with the Release build of
 Annals (published as a native, ahead-of-time binary, as a site's CI would install it, and run directly,
-not through `dotnet run`; `--ready-to-run` publishes the managed ReadyToRun build instead) and with Hugo, alternating A B A B so both see the
-same machine load, and prints medians, peak memory and the Annals/Hugo ratio. Also measures a warm
-Annals rebuild (nothing changed, on-disk cache kept) and a rebuild after one post was edited (a new process that
-copies the unchanged pages from the last build).
+not through `dotnet run`; `--ready-to-run` publishes the managed ReadyToRun build instead) and with Hugo,
+alternating A B A B so both see the same machine load, and prints medians, peak memory and the
+Annals/Hugo ratio. Also measures a warm Annals rebuild (nothing changed, on-disk cache kept) and a
+rebuild after one post was edited (a new process that copies the unchanged pages from the last build).
 
     python3 bench/bench.py                       # 1,000 and 10,000 items, 5 runs each
-    python3 bench/bench.py --sizes 100000 --runs 1 --no-hugo
+    python3 bench/bench.py --sizes 10000,100000 --runs 1 --no-hugo
 
 Output goes to tmpfs (/dev/shm) so the disk is not what is measured.
 """
