@@ -100,7 +100,7 @@ internal static class ModelHasher
     /// <summary>The properties of a view model by name, each hashed by its declared type.</summary>
     private static void VisitMembers(object value, HashBuilder builder, int depth)
     {
-        foreach (Member member in Members.GetOrAdd(value.GetType(), List))
+        foreach (Member member in Members.GetOrAdd(value.GetType(), MembersOf))
         {
             object? read = member.Property.GetValue(value);
             switch (member.Kind)
@@ -159,7 +159,7 @@ internal static class ModelHasher
         "Trimming",
         "IL2072:UnrecognizedReflectionPattern",
         Justification = "ImmutableArray<T> is a struct: its default value is zeroed memory, made without a constructor.")]
-    private static Member[] List(Type type) =>
+    private static Member[] MembersOf(Type type) =>
     [
         .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
