@@ -30,7 +30,7 @@ public static class PageHead
                 ? (SiteUrls.AbsoluteOrExternal(site.BaseUrl, share.Url), site.Title, share.Width, share.Height)
                 : ((string?)null, (string?)null, (int?)null, (int?)null);
         var facts = new PageFacts(site, model.Page.CanonicalUrl, model.Page.Description, image);
-        return HeadView.Of(image, alt, width, height, Feeds(model), PageGraph.Write(model, facts));
+        return new HeadView(image, alt, width, height, Feeds(model), PageGraph.Write(model, facts));
     }
 
     /// <summary>The page's own feed first (a topic's, a series'), then the site's Atom and JSON feeds.</summary>

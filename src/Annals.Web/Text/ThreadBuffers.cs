@@ -3,8 +3,8 @@ using System.Buffers;
 namespace Annals.Web.Text;
 
 /// <summary>
-/// Growable buffers each thread keeps and reuses: a page, a layout's output, a body's HTML and plain text are
-/// written into one, and a buffer per use would be tens of thousands of arrays a build, each grown chunk by chunk.
+/// Growable buffers each thread keeps and reuses: a page, a layout's output, a page's JSON-LD, a body's HTML and
+/// plain text are written into one, and a buffer per use would be tens of thousands of arrays a build, each grown chunk by chunk.
 /// A buffer grows to the largest use once and is then reused; one that grew past <see cref="KeptCapacity"/> for a
 /// single huge page or body is let go instead of being kept.
 /// </summary>

@@ -9,12 +9,18 @@ namespace Annals.Web.Rendering;
 /// structured data as JSON-LD (made safe to sit inside a script element: no '&lt;', '&gt;' or '&amp;' in it).
 /// </summary>
 /// <remarks>
-/// Made only by <see cref="Of"/>, which derives <see cref="StructuredDataHash"/> from the JSON-LD once, so the two
-/// cannot disagree and the base layout's two reads of the hash cost nothing.
+/// <see cref="StructuredDataHash"/> is derived from the JSON-LD once, when the view is made, so the two cannot
+/// disagree and the base layout's two reads of the hash cost nothing.
 /// </remarks>
 public sealed record HeadView
 {
-    private HeadView(string? imageUrl, string? imageAlt, int? imageWidth, int? imageHeight, ImmutableArray<FeedLink> feeds, byte[]? structuredData)
+    /// <param name="imageUrl">The absolute URL of the image a shared link shows, or null.</param>
+    /// <param name="imageAlt">Its text alternative.</param>
+    /// <param name="imageWidth">Its width in pixels, when known.</param>
+    /// <param name="imageHeight">Its height in pixels, when known.</param>
+    /// <param name="feeds">The feeds that mirror the page.</param>
+    /// <param name="structuredData">The JSON-LD in UTF-8, or null.</param>
+    public HeadView(string? imageUrl, string? imageAlt, int? imageWidth, int? imageHeight, ImmutableArray<FeedLink> feeds, byte[]? structuredData)
     {
         ImageUrl = imageUrl;
         ImageAlt = imageAlt;
@@ -47,12 +53,4 @@ public sealed record HeadView
     /// </summary>
     public string? StructuredDataHash { get; }
 
-    /// <param name="imageUrl">The absolute URL of the image a shared link shows, or null.</param>
-    /// <param name="imageAlt">Its text alternative.</param>
-    /// <param name="imageWidth">Its width in pixels, when known.</param>
-    /// <param name="imageHeight">Its height in pixels, when known.</param>
-    /// <param name="feeds">The feeds that mirror the page.</param>
-    /// <param name="structuredData">The JSON-LD in UTF-8, or null.</param>
-    public static HeadView Of(string? imageUrl, string? imageAlt, int? imageWidth, int? imageHeight, ImmutableArray<FeedLink> feeds, byte[]? structuredData) =>
-        new(imageUrl, imageAlt, imageWidth, imageHeight, feeds, structuredData);
 }
