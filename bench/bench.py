@@ -91,6 +91,8 @@ def ensure_tools(hugo: bool, native: bool) -> None:
         wanted.append("clang")  # the native compiler links with clang
     if wanted:
         print("installing from Debian: " + ", ".join(wanted))
+        # A fresh machine has no package lists yet: without the update, apt finds neither package.
+        subprocess.run(["apt-get", "update"], check=True, stdout=subprocess.DEVNULL)
         subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", *wanted], check=True)
 
 
