@@ -23,8 +23,8 @@ public sealed class VipsImageCodec : IImageCodec
 
     public static VipsImageCodec Instance { get; } = new();
 
-    /// <summary>libvips 8.18.7 (NetVips.Native); WebP q80, JPEG q82 progressive, PNG level 6 (a fallback few browsers fetch, where level 9 cost several times the encoding time); metadata removed.</summary>
-    public string Version => "vips-8.18.7/webp-q80-e4/jpeg-q82-prog/png-6/srgb/v2";
+    /// <summary>libvips 8.18.7 (NetVips.Native); WebP q80, JPEG q82 progressive, PNG level 6 (a fallback few browsers fetch, where level 9 cost several times the encoding time); metadata removed; a picture that needs no change and carries no metadata is its own fallback.</summary>
+    public string Version => "vips-8.18.7/webp-q80-e4/jpeg-q82-prog/png-6/srgb/asis/v3";
 
     public ImageHeader ReadHeader(byte[] bytes)
     {
@@ -63,23 +63,21 @@ public sealed class VipsImageCodec : IImageCodec
         EnsureStarted();
         try
         {
-            // Size.Down never enlarges; the huge height lets the width alone decide. fail_on goes to the loader in
-            // the option string (thumbnail's own failOn does not reach it): a truncated file is an error, not a
-            // picture with a grey band at the bottom, while a camera's harmless quirks pass. Colour is converted to
-            // sRGB before the profile is dropped with the rest of the metadata (camera data and GPS position do not
-            // belong on the web).
-            using VipsImage resized = NeedsColourConversion(source)
-                ? VipsImage.ThumbnailBuffer(source, width, optionString: "[fail_on=truncated]", height: 10_000_000, size: Enums.Size.Down, outputProfile: "srgb")
-                : VipsImage.ThumbnailBuffer(source, width, optionString: "[fail_on=truncated]", height: 10_000_000, size: Enums.Size.Down);
-            if (formats.Count == 1)
+            // fail_on: a truncated file is an error, not a picture with a grey band at the bottom, while a camera's
+            // harmless quirks pass.
+            using VipsImage original = VipsImage.NewFromBuffer(source, access: Enums.Access.Sequential, failOn: Enums.FailOn.Truncated);
+            if (IsShownAsItIs(original, width))
             {
-                return [Save(resized, formats[0])];
+                return UnchangedPicture.Encode(source, original, formats);
             }
 
-            // libvips streams a picture through one save; to save it twice, the resized pixels are kept in memory
-            // (at most 1,600 pixels wide) instead of decoding the original again.
-            using VipsImage pixels = resized.CopyMemory();
-            return [.. formats.Select(format => Save(pixels, format))];
+            // Size.Down never enlarges; the huge height lets the width alone decide. fail_on goes to the loader in
+            // the option string (thumbnail's own failOn does not reach it). Colour is converted to sRGB before the
+            // profile is dropped with the rest of the metadata (camera data and GPS position do not belong on the web).
+            using VipsImage resized = NeedsColourConversion(original)
+                ? VipsImage.ThumbnailBuffer(source, width, optionString: "[fail_on=truncated]", height: 10_000_000, size: Enums.Size.Down, outputProfile: "srgb")
+                : VipsImage.ThumbnailBuffer(source, width, optionString: "[fail_on=truncated]", height: 10_000_000, size: Enums.Size.Down);
+            return SaveEach(resized, formats);
         }
         catch (VipsException exception)
         {
@@ -87,7 +85,31 @@ public sealed class VipsImageCodec : IImageCodec
         }
     }
 
-    private static byte[] Save(VipsImage image, ImageFormat format) => format switch
+    /// <summary>
+    /// libvips streams a picture through one save; to save it twice, the pixels are kept in memory (at most 1,600
+    /// pixels wide once resized) instead of decoding the original again.
+    /// </summary>
+    internal static byte[][] SaveEach(VipsImage image, IReadOnlyList<ImageFormat> formats)
+    {
+        if (formats.Count == 1)
+        {
+            return [Save(image, formats[0])];
+        }
+
+        using VipsImage pixels = image.CopyMemory();
+        return [.. formats.Select(format => Save(pixels, format))];
+    }
+
+    /// <summary>
+    /// A picture asked for at its own width (or wider), upright and already in sRGB, needs no resize: it is saved as
+    /// decoded, without the thumbnail pass, which on a small picture costs more than the pixels.
+    /// </summary>
+    private static bool IsShownAsItIs(VipsImage original, int width) =>
+        width >= original.Width
+        && (!original.Contains("orientation") || (int)original.Get("orientation") == 1)
+        && !NeedsColourConversion(original);
+
+    internal static byte[] Save(VipsImage image, ImageFormat format) => format switch
     {
         ImageFormat.WebP => image.WebpsaveBuffer(q: 80, effort: 4, keep: Enums.ForeignKeep.None),
         ImageFormat.Jpeg => image.JpegsaveBuffer(q: 82, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None),
@@ -97,15 +119,11 @@ public sealed class VipsImageCodec : IImageCodec
 
     /// <summary>
     /// An sRGB or grey picture without a colour profile is already what browsers assume; converting it "to sRGB" would
-    /// still run it through the colour engine, which costs more than the resize of a small picture. Reading the header
-    /// to find out costs a twentieth of that.
+    /// still run it through the colour engine, which costs more than the resize of a small picture.
     /// </summary>
-    private static bool NeedsColourConversion(byte[] source)
-    {
-        using VipsImage header = VipsImage.NewFromBuffer(source, access: Enums.Access.Sequential);
-        return header.Contains("icc-profile-data")
-            || header.Interpretation is not (Enums.Interpretation.Srgb or Enums.Interpretation.Bw or Enums.Interpretation.Rgb16 or Enums.Interpretation.Grey16);
-    }
+    private static bool NeedsColourConversion(VipsImage header) =>
+        header.Contains("icc-profile-data")
+        || header.Interpretation is not (Enums.Interpretation.Srgb or Enums.Interpretation.Bw or Enums.Interpretation.Rgb16 or Enums.Interpretation.Grey16);
 
     private static void EnsureStarted()
     {
