@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Annals.Pipeline.Documents;
 
 /// <summary>
@@ -13,14 +11,19 @@ namespace Annals.Pipeline.Documents;
 /// </remarks>
 public sealed class Document
 {
-    private readonly ImmutableDictionary<object, object> _metadata;
+    /// <summary>
+    /// A document carries a handful of keys, so they are kept in one array, searched by reference and copied on
+    /// change: a hash trie (what an immutable dictionary is) made a dozen small objects per document, which every
+    /// garbage collection of a large build had to trace.
+    /// </summary>
+    private readonly KeyValuePair<object, object>[] _metadata;
 
     public Document(string? source, string? destination, DocumentContent? content = null)
-        : this(source, destination, content ?? DocumentContent.Empty, ImmutableDictionary<object, object>.Empty)
+        : this(source, destination, content ?? DocumentContent.Empty, [])
     {
     }
 
-    private Document(string? source, string? destination, DocumentContent content, ImmutableDictionary<object, object> metadata)
+    private Document(string? source, string? destination, DocumentContent content, KeyValuePair<object, object>[] metadata)
     {
         Source = source;
         Destination = destination;
@@ -37,9 +40,10 @@ public sealed class Document
     public T Get<T>(MetadataKey<T> key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (_metadata.TryGetValue(key, out object? value))
+        int at = IndexOf(key);
+        if (at >= 0)
         {
-            return (T)value;
+            return (T)_metadata[at].Value;
         }
 
         throw new KeyNotFoundException($"Document '{Source ?? Destination}' has no metadata '{key.Name}'.");
@@ -48,9 +52,10 @@ public sealed class Document
     public bool TryGet<T>(MetadataKey<T> key, out T value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (_metadata.TryGetValue(key, out object? found))
+        int at = IndexOf(key);
+        if (at >= 0)
         {
-            value = (T)found;
+            value = (T)_metadata[at].Value;
             return true;
         }
 
@@ -60,13 +65,17 @@ public sealed class Document
 
     public T? GetOrDefault<T>(MetadataKey<T> key) => TryGet(key, out T value) ? value : default;
 
-    public bool Has<T>(MetadataKey<T> key) => _metadata.ContainsKey(key);
+    public bool Has<T>(MetadataKey<T> key) => IndexOf(key) >= 0;
 
     public Document With<T>(MetadataKey<T> key, T value)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        return new Document(Source, Destination, Content, _metadata.SetItem(key, value));
+        int at = IndexOf(key);
+        KeyValuePair<object, object>[] metadata = new KeyValuePair<object, object>[at >= 0 ? _metadata.Length : _metadata.Length + 1];
+        _metadata.CopyTo(metadata, 0);
+        metadata[at >= 0 ? at : _metadata.Length] = new KeyValuePair<object, object>(key, value);
+        return new Document(Source, Destination, Content, metadata);
     }
 
     public Document WithContent(DocumentContent content)
@@ -80,4 +89,17 @@ public sealed class Document
     public Document WithDestination(string? destination) => new(Source, destination, Content, _metadata);
 
     public override string ToString() => Source ?? Destination ?? "(document)";
+
+    private int IndexOf(object key)
+    {
+        for (int i = 0; i < _metadata.Length; i++)
+        {
+            if (ReferenceEquals(_metadata[i].Key, key))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Tests.Support;
 
@@ -41,6 +42,19 @@ public sealed class DocumentTests
 
         Assert.Equal("one", first.Get(Title));
         Assert.Equal("two", second.Get(Title));
+    }
+
+    [Fact]
+    public void Replacing_one_of_many_keys_keeps_the_others_and_their_values()
+    {
+        MetadataKey<int>[] keys = [.. Enumerable.Range(0, 20).Select(i => new MetadataKey<int>($"k{i}"))];
+        Document many = keys.Aggregate(new Document("a", null), (document, key) => document.With(key, int.Parse(key.Name[1..], CultureInfo.InvariantCulture)));
+
+        Document changed = many.With(keys[7], 700);
+
+        Assert.All(keys, key => Assert.Equal(key == keys[7] ? 700 : int.Parse(key.Name[1..], CultureInfo.InvariantCulture), changed.Get(key)));
+        Assert.Equal(7, many.Get(keys[7]));
+        Assert.False(changed.Has(Title));
     }
 
     [Fact]
