@@ -63,6 +63,11 @@ internal static class ReportWriter
             int documents = group.Max(t => t.DocumentCount);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group.Key,-10} {total,7:0} ms  ({phases}; {documents} documents)"));
         }
+
+        // Memory is where a large build's time hides: every collection stops the pipelines while it runs.
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Memory since the program started: {GC.GetTotalAllocatedBytes() / 1048576.0:#,0} MiB allocated; {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of them gen1, {GC.CollectionCount(2)} gen2), {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused"));
     }
 
     public static string Plural(int count, string noun) =>

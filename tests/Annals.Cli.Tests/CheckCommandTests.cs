@@ -49,6 +49,7 @@ public sealed class CheckCommandTests
         Assert.Contains("Checked the site in", output, StringComparison.Ordinal);
         Assert.Contains("Time per pipeline", output, StringComparison.Ordinal);
         Assert.Matches(@"\n  Pages +\d+ ms", output);
+        Assert.Matches(@"\nMemory since the program started: [\d,]+ MiB allocated; \d+ collections \(\d+ of them gen1, \d+ gen2\), \d+\.\d\d s paused", output);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
     }
 
