@@ -42,6 +42,13 @@ public static class FileTreeStamps
         return stamps;
     }
 
+    /// <summary>The stamp of a file the build has just written, as <see cref="List"/> would list it.</summary>
+    public static FileTreeStamp OfWritten(string fullPath)
+    {
+        var file = new FileInfo(fullPath);
+        return new FileTreeStamp(fullPath, file.Length, file.LastWriteTimeUtc.Ticks, IsLink: false);
+    }
+
     private static FileTreeStamp Stamp(ref FileSystemEntry entry)
     {
         string path = entry.ToFullPath();

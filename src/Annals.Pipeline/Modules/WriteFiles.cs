@@ -37,7 +37,7 @@ public sealed class WriteFiles(string outputRoot) : IModule
             if (document.Content.SourceFile is { } placed && string.Equals(placed, target, StringComparison.Ordinal))
             {
                 // Written there by the module that made it (pages are written as they are rendered, so that their
-                // bytes need not wait in memory for this phase).
+                // bytes need not wait in memory for this phase), which also recorded it.
                 return document;
             }
 
@@ -54,7 +54,7 @@ public sealed class WriteFiles(string outputRoot) : IModule
                 File.WriteAllBytes(target, bytes.Span);
             }
 
-            return document;
+            return document.With(FileKeys.Written, FileTreeStamps.OfWritten(target));
         });
     }
 }

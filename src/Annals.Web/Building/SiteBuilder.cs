@@ -62,6 +62,12 @@ public sealed class SiteBuilder
         RunResult result = await runner.RunAsync(new DiagnosticBag(), cancellationToken).ConfigureAwait(false);
 
         bool succeeded = result.Succeeded;
+        ImmutableArray<Document> written = succeeded
+            ? [.. result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null)]
+            : [];
+
+        // Taken from the files' stamps as they were written, before the staging folder becomes the output folder.
+        string? outputHash = inputs is not null && staging is not null && succeeded ? UpToDateCheck.OutputHashOf(written, staging.StagingPath) : null;
         string? retired = succeeded && staging is not null ? staging.CommitKeepingRetired() : null;
         if (options.WriteOutput && options.CacheDirectory is not null)
         {
@@ -71,9 +77,6 @@ public sealed class SiteBuilder
         // The last site is deleted while this one is recorded: two walks over every file, one per core.
         Task deleting = retired is null ? Task.CompletedTask : Task.Run(() => StagedDirectory.DeleteRetired(retired), CancellationToken.None);
 
-        ImmutableArray<Document> written = succeeded
-            ? [.. result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null)]
-            : [];
         var report = new BuildReport(
             result.Diagnostics,
             written.Count(d => d.GetOrDefault(WebKeys.IsPage)),
@@ -89,7 +92,7 @@ public sealed class SiteBuilder
             ImmutableArray<InputFile> hashed = await inputs.ConfigureAwait(false);
             if (succeeded && staging is not null && !hashed.IsDefaultOrEmpty)
             {
-                UpToDateCheck.Record(options, hashed, report);
+                UpToDateCheck.Record(options, hashed, report, outputHash);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.Documents;
 using Annals.Pipeline.FileSystem;
 
 namespace Annals.Web.Building;
@@ -46,7 +47,8 @@ internal static class UpToDateCheck
     /// <param name="options">The build's options.</param>
     /// <param name="inputs">The input files as they were when the build started (an edit during the build must count as a change).</param>
     /// <param name="report">The build's report.</param>
-    public static void Record(BuildOptions options, ImmutableArray<InputFile> inputs, BuildReport report)
+    /// <param name="outputHash">The output folder's hash from what the build wrote (<see cref="OutputHashOf"/>), or null to walk the folder.</param>
+    public static void Record(BuildOptions options, ImmutableArray<InputFile> inputs, BuildReport report, string? outputHash = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(report);
@@ -62,7 +64,7 @@ internal static class UpToDateCheck
                 Engine = EngineIdentity.Value,
                 Options = OptionsOf(options),
                 Inputs = inputs,
-                Output = OutputHash(options.OutputDirectory),
+                Output = outputHash ?? OutputHash(options.OutputDirectory),
                 Pages = report.PagesWritten,
                 Files = report.FilesWritten,
                 Warnings = [.. report.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d =>
@@ -189,12 +191,56 @@ internal static class UpToDateCheck
         }
     }
 
-    private static string OutputHash(string outputDirectory)
+    /// <summary>The output folder's hash as the record of the last build names it, or null without a record.</summary>
+    internal static string? RecordedOutputHash(BuildOptions options) => Read(options)?.Output;
+
+    /// <summary>The hash of the output folder as it is now: every file's path, size and time, found by a walk.</summary>
+    internal static string OutputHash(string outputDirectory) =>
+        OutputHash([.. FileTreeStamps.List(outputDirectory).Select(stamp => (Path.GetRelativePath(outputDirectory, stamp.FullPath), stamp))]);
+
+    /// <summary>
+    /// The hash <see cref="OutputHash(string)"/> will find in <paramref name="root"/> (the staging folder about to become
+    /// the output folder), made from the stamps the writers recorded: a walk over every file at the end of a build took
+    /// a quarter of a second at 10,000 items, with nothing else left to run beside it. Null when a written document
+    /// carries no stamp or two wrote the same file; the folder is then walked.
+    /// </summary>
+    public static string? OutputHashOf(IEnumerable<Document> written, string root)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        List<(string Path, FileTreeStamp Stamp)> files = [];
+        foreach (Document document in written)
+        {
+            if (!document.TryGet(FileKeys.Written, out FileTreeStamp stamp))
+            {
+                return null;
+            }
+
+            string relative = Path.GetRelativePath(root, stamp.FullPath);
+            if (!relative.Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.')))
+            {
+                files.Add((relative, stamp));
+            }
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        for (int i = 1; i < files.Count; i++)
+        {
+            if (files[i].Path == files[i - 1].Path)
+            {
+                return null;
+            }
+        }
+
+        return OutputHash(files);
+    }
+
+    /// <summary>Files in ordinal order of their paths, as <see cref="FileTreeStamps.List"/> gives them.</summary>
+    private static string OutputHash(IReadOnlyList<(string Path, FileTreeStamp Stamp)> files)
     {
         var builder = new HashBuilder();
-        foreach (FileTreeStamp stamp in FileTreeStamps.List(outputDirectory))
+        foreach ((string path, FileTreeStamp stamp) in files)
         {
-            builder.Add(Path.GetRelativePath(outputDirectory, stamp.FullPath));
+            builder.Add(path);
             builder.Add(stamp.Length);
             builder.Add(stamp.LastWriteTicks);
         }

@@ -10,13 +10,11 @@ namespace Annals.Web.Pages;
 /// </summary>
 internal sealed class PageFiles(string outputRoot)
 {
-    /// <summary>The page as a document whose content is the written file, or null when its path is unsafe (the Output phase then reports it).</summary>
+    /// <summary>The written page, or null when its path is unsafe (the Output phase then reports it).</summary>
     /// <param name="destination">The page's path in the output folder.</param>
     /// <param name="html">The page, in UTF-8.</param>
-    /// <param name="hash">The content hash of the bytes written.</param>
-    public DocumentContent? Write(string destination, ReadOnlySpan<byte> html, out UInt128 hash)
+    public WrittenPage? Write(string destination, ReadOnlySpan<byte> html)
     {
-        hash = default;
         if (SafePath.Combine(outputRoot, destination) is not { } target)
         {
             return null;
@@ -24,7 +22,11 @@ internal sealed class PageFiles(string outputRoot)
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.WriteAllBytes(target, html);
-        hash = Building.ContentHash.Of(html);
-        return DocumentContent.FromFile(target);
+        return new WrittenPage(DocumentContent.FromFile(target), Building.ContentHash.Of(html), FileTreeStamps.OfWritten(target));
     }
 }
+
+/// <param name="Content">The page as content that is the written file.</param>
+/// <param name="Hash">The content hash of the bytes written.</param>
+/// <param name="Stamp">The file's size and time once written, for the build's record of its output.</param>
+internal readonly record struct WrittenPage(DocumentContent Content, UInt128 Hash, FileTreeStamp Stamp);

@@ -144,10 +144,10 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             try
             {
                 theme.RenderPage(request.Layout, PageHead.Attach(request.Model), html);
-                if (_files?.Write(page.Destination!, html.WrittenSpan, out UInt128 hash) is { } file)
+                if (_files?.Write(page.Destination!, html.WrittenSpan) is { } file)
                 {
-                    written?.Invoke(hash);
-                    return [page.WithContent(file).With(WebKeys.IsPage, true)];
+                    written?.Invoke(file.Hash);
+                    return [page.WithContent(file.Content).With(WebKeys.IsPage, true).With(FileKeys.Written, file.Stamp)];
                 }
 
                 return [page.WithContent(DocumentContent.FromBytes(html.WrittenSpan.ToArray())).With(WebKeys.IsPage, true)];

@@ -133,6 +133,24 @@ public sealed class UpToDateTests : IDisposable
     }
 
     [Fact]
+    public async Task The_output_recorded_as_files_are_written_is_what_a_walk_of_the_folder_finds()
+    {
+        // Files of every writer: rendered pages, an image made in two formats, a copied asset, feeds, calendars and
+        // the search index, and a hidden file that the walk leaves out.
+        _site.AddBytes("input/assets/2024/hall.png", Images.TestImages.Png(32, 24));
+        _site.Add("input/assets/.notes.txt", "not published");
+        _site.Add("input/assets/leaflet.txt", "A leaflet.");
+        _site.AddPost("input/posts/2024/c.md", "Charlie", "2024-03-01", "image: assets/2024/hall.png\nimage_alt: The hall\n");
+
+        BuildReport report = await _site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join("\n", _site.Messages));
+        Assert.True(_site.Exists("assets/leaflet.txt"));
+        Assert.Contains(Directory.GetFiles(Path.Combine(_site.Output, "_img")), f => f.EndsWith(".png", StringComparison.Ordinal));
+        Assert.Equal(UpToDateCheck.OutputHash(_site.Output), UpToDateCheck.RecordedOutputHash(BuildOptions.ForSite(_site.Root)));
+    }
+
+    [Fact]
     public async Task A_failed_build_is_not_remembered()
     {
         _site.Add("input/posts/2024/broken.md", "---\ntitle: Broken\ndate: not a date\n---\nText.\n");
