@@ -65,9 +65,15 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
 
     public override bool Equals(object? obj) => Equals(obj as RenderedMarkdown);
 
+    /// <remarks>
+    /// On the pinned object heap, which the garbage collector never compacts: the bodies are most of what a build
+    /// holds (a gigabyte at 100,000 items) and live until its pages are written, so each compacting collection used to
+    /// copy them into fresh memory again. At 100,000 items the build took 60 s instead of 62-67 s with 300 MiB less
+    /// at its peak; at 10,000 the same time (a few more, cheaper full collections).
+    /// </remarks>
     private static byte[] Utf8(ReadOnlySpan<char> text)
     {
-        byte[] bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        byte[] bytes = GC.AllocateUninitializedArray<byte>(Encoding.UTF8.GetByteCount(text), pinned: true);
         Encoding.UTF8.GetBytes(text, bytes);
         return bytes;
     }
