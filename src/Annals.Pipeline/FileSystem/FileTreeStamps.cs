@@ -42,6 +42,16 @@ public static class FileTreeStamps
         return stamps;
     }
 
+    /// <summary>
+    /// Whether <see cref="List"/> lists the file at <paramref name="relativePath"/> under its folder: not when the file
+    /// or a folder on its way is hidden.
+    /// </summary>
+    public static bool IsListed(string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        return !relativePath.Split(Path.DirectorySeparatorChar).Any(name => IsHidden(name));
+    }
+
     /// <summary>The stamp of a file the build has just written, as <see cref="List"/> would list it.</summary>
     public static FileTreeStamp OfWritten(string fullPath)
     {
@@ -57,7 +67,9 @@ public static class FileTreeStamps
             : new FileTreeStamp(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks, IsLink: false);
     }
 
-    private static bool IsHidden(ref FileSystemEntry entry) => entry.FileName.StartsWith('.');
+    private static bool IsHidden(ref FileSystemEntry entry) => IsHidden(entry.FileName);
+
+    private static bool IsHidden(ReadOnlySpan<char> name) => name.StartsWith('.');
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

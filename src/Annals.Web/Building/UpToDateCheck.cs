@@ -216,7 +216,7 @@ internal static class UpToDateCheck
             }
 
             string relative = Path.GetRelativePath(root, stamp.FullPath);
-            if (!relative.Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.')))
+            if (FileTreeStamps.IsListed(relative))
             {
                 files.Add((relative, stamp));
             }

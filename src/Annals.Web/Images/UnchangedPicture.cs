@@ -29,7 +29,8 @@ internal static class UnchangedPicture
         if (saved.Length == 0)
         {
             // Only the file itself was asked for: its pixels are still decoded once, as a check that it is whole.
-            saved = [.. Enumerable.Range(0, formats.Count)];
+            using VipsImage pixels = original.CopyMemory();
+            return [.. formats.Select(_ => source)];
         }
 
         byte[][] encoded = VipsImageCodec.SaveEach(original, [.. saved.Select(i => formats[i])]);

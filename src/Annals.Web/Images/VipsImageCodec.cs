@@ -39,8 +39,7 @@ public sealed class VipsImageCodec : IImageCodec
                 throw new ImageCodecException(ImageCodes.Unreadable, "is not a JPEG, PNG, WebP or GIF image");
             }
 
-            int orientation = image.Contains("orientation") ? (int)image.Get("orientation") : 1;
-            bool turned = orientation is >= 5 and <= 8;
+            bool turned = Orientation(image) is >= 5 and <= 8;
             int frames = image.Contains("n-pages") ? (int)image.Get("n-pages") : 1;
             if ((long)image.Width * image.Height > MaxPixels)
             {
@@ -106,8 +105,11 @@ public sealed class VipsImageCodec : IImageCodec
     /// </summary>
     private static bool IsShownAsItIs(VipsImage original, int width) =>
         width >= original.Width
-        && (!original.Contains("orientation") || (int)original.Get("orientation") == 1)
+        && Orientation(original) == 1
         && !NeedsColourConversion(original);
+
+    /// <summary>The EXIF orientation: 1 is upright, 5 to 8 are turned a quarter (width and height swap).</summary>
+    private static int Orientation(VipsImage image) => image.Contains("orientation") ? (int)image.Get("orientation") : 1;
 
     internal static byte[] Save(VipsImage image, ImageFormat format) => format switch
     {

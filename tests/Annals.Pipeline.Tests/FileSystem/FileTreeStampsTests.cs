@@ -73,6 +73,20 @@ public sealed class FileTreeStampsTests : IDisposable
     }
 
     [Fact]
+    public void A_written_file_is_stamped_as_the_listing_stamps_it_and_listed_unless_hidden()
+    {
+        _temp.Write("a/b.html", "<p>x</p>");
+        _temp.Write("a/.c/d.html", "");
+
+        FileTreeStamp written = FileTreeStamps.OfWritten(_temp.PathOf("a/b.html"));
+
+        Assert.Equal(FileTreeStamps.List(_temp.Root).Single(), written);
+        Assert.True(FileTreeStamps.IsListed(Path.Combine("a", "b.html")));
+        Assert.False(FileTreeStamps.IsListed(Path.Combine("a", ".c", "d.html")));
+        Assert.False(FileTreeStamps.IsListed(".e.html"));
+    }
+
+    [Fact]
     public void A_missing_folder_has_no_files()
     {
         Assert.Empty(FileTreeStamps.List(_temp.PathOf("missing")));

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Annals.Pipeline.Documents;
+using Annals.Pipeline.FileSystem;
 using Annals.Web.Building;
 using Annals.Web.Tests.Integration;
 
@@ -136,9 +138,8 @@ public sealed class UpToDateTests : IDisposable
     public async Task The_output_recorded_as_files_are_written_is_what_a_walk_of_the_folder_finds()
     {
         // Files of every writer: rendered pages, an image made in two formats, a copied asset, feeds, calendars and
-        // the search index, and a hidden file that the walk leaves out.
+        // the search index.
         _site.AddBytes("input/assets/2024/hall.png", Images.TestImages.Png(32, 24));
-        _site.Add("input/assets/.notes.txt", "not published");
         _site.Add("input/assets/leaflet.txt", "A leaflet.");
         _site.AddPost("input/posts/2024/c.md", "Charlie", "2024-03-01", "image: assets/2024/hall.png\nimage_alt: The hall\n");
 
@@ -148,6 +149,26 @@ public sealed class UpToDateTests : IDisposable
         Assert.True(_site.Exists("assets/leaflet.txt"));
         Assert.Contains(Directory.GetFiles(Path.Combine(_site.Output, "_img")), f => f.EndsWith(".png", StringComparison.Ordinal));
         Assert.Equal(UpToDateCheck.OutputHash(_site.Output), UpToDateCheck.RecordedOutputHash(BuildOptions.ForSite(_site.Root)));
+    }
+
+    [Fact]
+    public void The_output_hash_from_stamps_leaves_hidden_files_out_and_gives_up_on_a_missing_stamp_or_a_file_written_twice()
+    {
+        string root = Path.Combine(_site.Root, "staged");
+        Document[] written = [Written(root, "a/index.html", "A"), Written(root, ".well-known/x.txt", "hidden"), Written(root, "b.txt", "B")];
+        File.WriteAllText(Path.Combine(root, ".well-known", "x.txt"), "changed, but hidden");
+
+        Assert.Equal(UpToDateCheck.OutputHash(root), UpToDateCheck.OutputHashOf(written, root));
+        Assert.Null(UpToDateCheck.OutputHashOf([.. written, new Document(null, "c.txt")], root));
+        Assert.Null(UpToDateCheck.OutputHashOf([.. written, written[0]], root));
+    }
+
+    private static Document Written(string root, string path, string text)
+    {
+        string full = Path.Combine(root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return new Document(null, path).With(FileKeys.Written, FileTreeStamps.OfWritten(full));
     }
 
     [Fact]

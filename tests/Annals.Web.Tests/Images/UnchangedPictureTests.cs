@@ -71,11 +71,11 @@ public sealed class UnchangedPictureTests
     }
 
     [Fact]
-    public void A_webp_asked_for_only_as_itself_is_still_read_through()
+    public void A_plain_webp_asked_for_only_as_itself_is_the_file_itself_but_is_still_read_through()
     {
         byte[] whole = Plain(TestImages.WebP(64, 48, seed: 4));
 
-        Assert.Equal((64, 48, "webpload_buffer"), TestImages.Measure(VipsImageCodec.Instance.Encode(whole, 64, ImageFormat.WebP)));
+        Assert.Equal(whole, VipsImageCodec.Instance.Encode(whole, 64, ImageFormat.WebP));
         Assert.Throws<ImageCodecException>(() => VipsImageCodec.Instance.Encode(whole[..(whole.Length / 2)], 64, ImageFormat.WebP));
     }
 
