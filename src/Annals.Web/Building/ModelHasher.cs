@@ -56,6 +56,7 @@ internal static class ModelHasher
                 if (html.TryGetUtf8(out ReadOnlySpan<byte> utf8))
                 {
                     builder.Add(utf8);
+                    GC.KeepAlive(html);
                 }
                 else
                 {

@@ -72,6 +72,7 @@ public sealed class EscapingTemplateContext : TemplateContext
         if (textAsObject is RawHtml raw && raw.TryGetUtf8(out ReadOnlySpan<byte> utf8) && Output is Utf8ScriptOutput page)
         {
             page.WriteUtf8(utf8);
+            GC.KeepAlive(raw);
             return this;
         }
 

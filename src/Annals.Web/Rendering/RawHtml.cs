@@ -32,7 +32,10 @@ public sealed class RawHtml : IEquatable<RawHtml>
 
     public string Html => _text ?? Encoding.UTF8.GetString(_utf8.Span);
 
-    /// <summary>The HTML as UTF-8 when that is the form it was given in; false for a string.</summary>
+    /// <summary>
+    /// The HTML as UTF-8 when that is the form it was given in; false for a string. The span may point outside the
+    /// collector's heap (a rendered body): keep this value alive until it has been read (<c>GC.KeepAlive</c>).
+    /// </summary>
     public bool TryGetUtf8(out ReadOnlySpan<byte> utf8)
     {
         utf8 = _utf8.Span;
