@@ -21,12 +21,16 @@ internal sealed class PartialLoader : ITemplateLoader
     private readonly string _displayFolder;
     private readonly FrozenDictionary<string, Template> _byKey;
 
+    /// <summary>Each partial's key by its name: an include is resolved on every page, without making its key again.</summary>
+    private readonly FrozenDictionary<string, string> _keyByName;
+
     /// <param name="displayFolder">The partials folder as people read it, e.g. <c>theme/partials</c>.</param>
     /// <param name="byName">The compiled partials by name (file name without <c>.sbn</c>).</param>
     public PartialLoader(string displayFolder, IReadOnlyDictionary<string, Template> byName)
     {
         _displayFolder = displayFolder;
         _byKey = byName.ToFrozenDictionary(p => KeyOf(p.Key), p => p.Value, StringComparer.Ordinal);
+        _keyByName = byName.Keys.Where(IsPlainName).ToFrozenDictionary(name => name, KeyOf, StringComparer.Ordinal);
     }
 
     /// <summary>Makes the compiled partials available to <c>include</c> in a render's context.</summary>
@@ -41,6 +45,11 @@ internal sealed class PartialLoader : ITemplateLoader
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (_keyByName.TryGetValue(templateName, out string? known))
+        {
+            return known;
+        }
+
         if (!IsPlainName(templateName))
         {
             throw new ScriptRuntimeException(

@@ -11,11 +11,27 @@ namespace Annals.Web.Rendering;
 /// </summary>
 internal sealed class Utf8ScriptOutput(IBufferWriter<byte> destination) : IScriptOutput
 {
+    /// <summary>Chunks up to this many characters are encoded in one call, without the encoder's state.</summary>
+    private const int WholeChunkLimit = 1 << 14;
+
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+
+    /// <summary>Whether the encoder may hold the first half of a surrogate pair from the last write.</summary>
+    private bool _encoderHoldsHalf;
 
     public void Write(string text, int offset, int count)
     {
         ReadOnlySpan<char> chars = text.AsSpan(offset, count);
+        if (!_encoderHoldsHalf && chars.Length is > 0 and <= WholeChunkLimit && !char.IsHighSurrogate(chars[^1]))
+        {
+            // Most writes are a template's literal HTML or a short value: encoded whole, they need none of the
+            // encoder's bookkeeping, which cost as much as the encoding itself.
+            int written = Encoding.UTF8.GetBytes(chars, destination.GetSpan(Encoding.UTF8.GetMaxByteCount(chars.Length)));
+            destination.Advance(written);
+            return;
+        }
+
+        _encoderHoldsHalf = chars.Length > 0 ? char.IsHighSurrogate(chars[^1]) : _encoderHoldsHalf;
         while (true)
         {
             Span<byte> bytes = destination.GetSpan(Math.Min(Encoding.UTF8.GetMaxByteCount(chars.Length), 1 << 16));
@@ -49,5 +65,6 @@ internal sealed class Utf8ScriptOutput(IBufferWriter<byte> destination) : IScrip
         Span<byte> bytes = destination.GetSpan(Encoding.UTF8.GetMaxByteCount(1));
         _encoder.Convert([], bytes, flush: true, out _, out int bytesUsed, out _);
         destination.Advance(bytesUsed);
+        _encoderHoldsHalf = false;
     }
 }

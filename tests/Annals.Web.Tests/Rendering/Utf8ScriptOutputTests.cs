@@ -45,4 +45,19 @@ public sealed class Utf8ScriptOutputTests
 
         Assert.Equal(text, Encoding.UTF8.GetString(bytes.WrittenSpan));
     }
+
+    [Fact]
+    public void Lone_surrogates_become_replacement_characters_as_with_any_encoder()
+    {
+        var bytes = new ArrayBufferWriter<byte>();
+        var output = new Utf8ScriptOutput(bytes);
+
+        output.Write("a\uD83D", 0, 2);
+        output.Write("b", 0, 1);
+        output.Write("\uDE00c", 0, 2);
+        output.Write("d\uD83De", 0, 3);
+        output.Flush();
+
+        Assert.Equal("a\uFFFDb\uFFFDcd\uFFFDe", Encoding.UTF8.GetString(bytes.WrittenSpan));
+    }
 }
