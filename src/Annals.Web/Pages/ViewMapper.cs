@@ -28,10 +28,14 @@ public sealed class ViewMapper(SiteSettings settings, AssetUrls assets, IReadOnl
         settings.Language,
         settings.Description,
         settings.Organization,
-        [.. settings.Nav.Select(n => new NavItem(n.Title, n.Url))]);
+        NavItems(settings));
+
+    private readonly PageNav _nav = new(NavItems(settings));
 
     public PageModel Page(string title, string url, string description, string kind, ImmutableArray<Crumb> breadcrumbs) =>
-        new(Site, new PageInfo(title, url, SiteUrls.Absolute(Settings.BaseUrl, url), description, kind, breadcrumbs), assets);
+        new(Site, new PageInfo(title, url, SiteUrls.Absolute(Settings.BaseUrl, url), description, kind, breadcrumbs) { Nav = _nav.For(url, breadcrumbs) }, assets);
+
+    private static ImmutableArray<NavItem> NavItems(SiteSettings settings) => [.. settings.Nav.Select(n => new NavItem(n.Title, n.Url))];
 
     /// <summary>
     /// An item appears in several lists (home, year, topics, event) and on its own page: its summary is made

@@ -16,8 +16,11 @@ internal static class SampleModels
 
     public static AssetUrls Assets { get; } = new("/_theme/css/site.3f2a1c9e01.css", null);
 
-    public static PageModel Page(string title, string url, string kind, params Crumb[] trail) =>
-        new(Site, new PageInfo(title, url, "https://example.org" + url, $"About {title}", kind, trail.Length == 0 ? [] : [new Crumb("Home", "/"), .. trail]), Assets);
+    public static PageModel Page(string title, string url, string kind, params Crumb[] trail)
+    {
+        ImmutableArray<Crumb> breadcrumbs = trail.Length == 0 ? [] : [new Crumb("Home", "/"), .. trail];
+        return new(Site, new PageInfo(title, url, "https://example.org" + url, $"About {title}", kind, breadcrumbs) { Nav = new PageNav(Site.Nav).For(url, breadcrumbs) }, Assets);
+    }
 
     public static EventLink Event { get; } = new("OSCE Alliance 2024", "/events/osce-alliance-2024/", "15–16 April 2024", "Vienna");
 

@@ -4,7 +4,8 @@ namespace Annals.Web.Rendering;
 
 /// <summary>
 /// What every page has: its title, site-relative URL, absolute canonical URL, a description for search engines
-/// and link previews, its kind (<c>post</c>, <c>home</c>, ...) and the trail of breadcrumbs that leads to it.
+/// and link previews, its kind (<c>post</c>, <c>home</c>, ...), the trail of breadcrumbs that leads to it, and the
+/// main navigation as it shows it.
 /// </summary>
 public sealed record PageInfo(
     string Title,
@@ -12,4 +13,8 @@ public sealed record PageInfo(
     string CanonicalUrl,
     string Description,
     string Kind,
-    ImmutableArray<Crumb> Breadcrumbs);
+    ImmutableArray<Crumb> Breadcrumbs)
+{
+    /// <summary>The main navigation with this page's section marked (see <see cref="PageNav"/>).</summary>
+    public ImmutableArray<PageNavLink> Nav { get; init; } = [];
+}
