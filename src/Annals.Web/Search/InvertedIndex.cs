@@ -54,9 +54,11 @@ internal sealed class InvertedIndex
                 DocumentTerms terms = perDocument[i];
                 // An impact is 1 to 63 (Bm25F.MaxImpact): a byte each.
                 byte[] scores = new byte[terms.Terms.Length];
+                Span<double> norms = stackalloc double[FieldWeights.Count];
+                Bm25F.Norms(terms.Lengths, averageLengths, norms);
                 for (int t = 0; t < scores.Length; t++)
                 {
-                    scores[t] = (byte)Bm25F.Impact(terms.CountsOf(t), terms.Lengths, averageLengths);
+                    scores[t] = (byte)Bm25F.Impact(terms.CountsOf(t), norms);
                 }
 
                 impacts[i] = scores;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Annals.Web.Search;
@@ -122,18 +121,28 @@ public static class SearchTokenizer
         int at = 0;
         while (at < span.Length)
         {
-            int found = span[at..].IndexOfAny(AsciiWordCharacters);
-            if (found < 0)
+            // Words and the gaps between them are a few characters long: a plain loop finds their ends sooner than
+            // a vectorized search, whose setup cost more than the search (7.5 million words at 10,000 items).
+            while (at < span.Length && !char.IsAsciiLetterOrDigit(span[at]))
+            {
+                at++;
+            }
+
+            if (at == span.Length)
             {
                 break;
             }
 
             int parts = 0;
-            int partStart = at + found;
+            int partStart = at;
             while (true)
             {
-                int length = span[partStart..].IndexOfAnyExcept(AsciiWordCharacters);
-                int end = length < 0 ? span.Length : partStart + length;
+                int end = partStart;
+                while (end < span.Length && char.IsAsciiLetterOrDigit(span[end]))
+                {
+                    end++;
+                }
+
                 if (parts == MaxParts)
                 {
                     Emit(text, starts, ends, apostropheAfter, parts, sink);
@@ -145,7 +154,7 @@ public static class SearchTokenizer
                 apostropheAfter[parts] = false;
                 parts++;
                 at = end;
-                if (end + 1 < span.Length && span[end] is TextFolding.Apostrophe or TextFolding.Hyphen && AsciiWordCharacters.Contains(span[end + 1]))
+                if (end + 1 < span.Length && span[end] is TextFolding.Apostrophe or TextFolding.Hyphen && char.IsAsciiLetterOrDigit(span[end + 1]))
                 {
                     apostropheAfter[parts - 1] = span[end] == TextFolding.Apostrophe;
                     partStart = end + 1;
@@ -216,9 +225,6 @@ public static class SearchTokenizer
             sink.Add(term, endsText);
         }
     }
-
-    private static readonly SearchValues<char> AsciiWordCharacters =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The kind of each ASCII character: letters and digits are words, <c>'</c> and <c>-</c> join them.</summary>
     private static ReadOnlySpan<byte> AsciiKinds =>

@@ -7,7 +7,7 @@ public sealed class Bm25FTests
     private static readonly double[] Averages = [8, 2, 20, 10, 600];
 
     private static int Impact(int title = 0, int topics = 0, int summary = 0, int meta = 0, int body = 0, int bodyLength = 600) =>
-        Bm25F.Impact([title, topics, summary, meta, body], [8, 2, 20, 10, bodyLength], Averages);
+        Bm25F.Impact([(ushort)title, (ushort)topics, (ushort)summary, (ushort)meta, (ushort)body], [8, 2, 20, 10, bodyLength], Averages);
 
     [Fact]
     public void A_word_in_the_title_or_topics_outranks_the_same_word_in_the_summary_or_body()
@@ -35,6 +35,6 @@ public sealed class Bm25FTests
     [Fact]
     public void Every_occurrence_has_an_impact_of_at_least_one()
     {
-        Assert.Equal(1, Bm25F.Impact([0, 0, 0, 0, 1], [0, 0, 0, 0, 1_000_000], Averages));
+        Assert.Equal(1, Bm25F.Impact([(ushort)0, 0, 0, 0, 1], [0, 0, 0, 0, 1_000_000], Averages));
     }
 }
