@@ -71,19 +71,24 @@ public sealed class MappingNode : FrontMatterNode
 {
     public static readonly MappingNode Empty = new([], 0, 0);
 
-    private readonly ImmutableDictionary<string, int> _index;
+    /// <summary>Front matter mappings have a dozen keys or fewer: up to this many are searched in order, without an index.</summary>
+    private const int SearchedInOrder = 16;
+
+    /// <summary>Each key's entry, for a larger mapping; null when the keys are searched in order.</summary>
+    private readonly Dictionary<string, int>? _index;
 
     public MappingNode(ImmutableArray<KeyValuePair<ScalarNode, FrontMatterNode>> entries, int line, int column)
         : base(line, column)
     {
         Entries = entries;
-        ImmutableDictionary<string, int>.Builder index = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < entries.Length; i++)
+        if (entries.Length > SearchedInOrder)
         {
-            index.TryAdd(entries[i].Key.Value, i);
+            _index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+            for (int i = 0; i < entries.Length; i++)
+            {
+                _index.TryAdd(entries[i].Key.Value, i);
+            }
         }
-
-        _index = index.ToImmutable();
     }
 
     /// <summary>The entries in the order they were written.</summary>
@@ -91,7 +96,8 @@ public sealed class MappingNode : FrontMatterNode
 
     public bool TryGetEntry(string key, [NotNullWhen(true)] out ScalarNode? keyNode, [NotNullWhen(true)] out FrontMatterNode? value)
     {
-        if (_index.TryGetValue(key, out int i))
+        int i = IndexOf(key);
+        if (i >= 0)
         {
             (keyNode, value) = (Entries[i].Key, Entries[i].Value);
             return true;
@@ -101,7 +107,26 @@ public sealed class MappingNode : FrontMatterNode
         return false;
     }
 
-    public bool ContainsKey(string key) => _index.ContainsKey(key);
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <summary>The first entry with this key (as the index keeps the first of duplicates), or -1.</summary>
+    private int IndexOf(string key)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out int found) ? found : -1;
+        }
+
+        for (int i = 0; i < Entries.Length; i++)
+        {
+            if (string.Equals(Entries[i].Key.Value, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     public override string Describe() => "a group of 'key: value' lines";
 }
