@@ -37,6 +37,13 @@ internal sealed class HashBuilder
         _used += sizeof(long);
     }
 
+    public void Add(UInt128 value)
+    {
+        Reserve(16);
+        BinaryPrimitives.WriteUInt128LittleEndian(_buffer.AsSpan(_used), value);
+        _used += 16;
+    }
+
     /// <summary>Adds a string's UTF-16 bytes, with their length first.</summary>
     public void Add(string text) => Add(MemoryMarshal.AsBytes(text.AsSpan()));
 

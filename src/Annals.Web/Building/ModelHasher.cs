@@ -22,6 +22,12 @@ internal static class ModelHasher
 
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
+    /// <summary>
+    /// An item's summary is one object shared by every list that shows the item (home, year, topics, event: see
+    /// <c>ViewMapper.Summary</c>), and immutable: it is hashed once and its hash added to each list's.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ItemSummary, StrongBox<UInt128>> SummaryHashes = [];
+
     public static UInt128 Hash(string layout, object model)
     {
         var builder = new HashBuilder();
@@ -64,6 +70,10 @@ internal static class ModelHasher
                 }
 
                 break;
+            case ItemSummary summary:
+                builder.Add((byte)7);
+                builder.Add(SummaryHashes.GetValue(summary, static s => new StrongBox<UInt128>(HashOf(s))).Value);
+                break;
             case DateOnly day:
                 builder.Add((byte)3);
                 builder.Add(day.DayNumber);
@@ -84,6 +94,13 @@ internal static class ModelHasher
                 VisitMembers(value, builder, depth);
                 break;
         }
+    }
+
+    private static UInt128 HashOf(ItemSummary summary)
+    {
+        var builder = new HashBuilder();
+        VisitMembers(summary, builder, 0);
+        return builder.Finish();
     }
 
     private static void AddText(string? text, HashBuilder builder)

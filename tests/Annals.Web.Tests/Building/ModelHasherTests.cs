@@ -45,6 +45,22 @@ public sealed class ModelHasherTests
     }
 
     [Fact]
+    public void Item_summaries_are_hashed_by_value_though_each_is_hashed_once()
+    {
+        static Annals.Web.Rendering.ItemSummary Summary(string title) => new(
+            title, "/news/2024/a/", "2024-04-18", "18 April 2024", "Summary.", "Report", [new Annals.Web.Rendering.TopicLink("OSCE", "/topics/osce/")], null);
+        Annals.Web.Rendering.ItemSummary shared = Summary("A");
+
+        UInt128 list = ModelHasher.Hash("list", new SummaryList([shared, Summary("B")]));
+
+        Assert.Equal(list, ModelHasher.Hash("list", new SummaryList([shared, Summary("B")])));
+        Assert.Equal(list, ModelHasher.Hash("list", new SummaryList([Summary("A"), Summary("B")])));
+        Assert.NotEqual(list, ModelHasher.Hash("list", new SummaryList([shared, Summary("C")])));
+        Assert.NotEqual(list, ModelHasher.Hash("list", new SummaryList([shared, Summary("B") with { Topics = [] }])));
+        Assert.NotEqual(list, ModelHasher.Hash("list", new SummaryList([Summary("B"), shared])));
+    }
+
+    [Fact]
     public void A_model_that_contains_itself_is_refused_rather_than_followed_forever()
     {
         var loop = new SelfReference();
@@ -79,4 +95,6 @@ public sealed class ModelHasherTests
     {
         public SelfReference? Next { get; set; }
     }
+
+    private sealed record SummaryList(ImmutableArray<Annals.Web.Rendering.ItemSummary> Items);
 }
