@@ -17,6 +17,9 @@ public readonly record struct FileTreeStamp(string FullPath, long Length, long L
 /// </summary>
 public static class FileTreeStamps
 {
+    /// <summary>A hidden file or folder's name inside a relative path.</summary>
+    private static readonly string HiddenNameAfterSeparator = Path.DirectorySeparatorChar + ".";
+
     public static IReadOnlyList<FileTreeStamp> List(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -49,7 +52,8 @@ public static class FileTreeStamps
     public static bool IsListed(string relativePath)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
-        return !relativePath.Split(Path.DirectorySeparatorChar).Any(name => IsHidden(name));
+        // A name starts the path or follows a separator; asked for every file a build writes, so no split.
+        return !IsHidden(relativePath) && !relativePath.Contains(HiddenNameAfterSeparator, StringComparison.Ordinal);
     }
 
     /// <summary>The stamp of a file the build has just written, as <see cref="List"/> would list it.</summary>

@@ -18,7 +18,8 @@ public sealed class PageNav(ImmutableArray<NavItem> links)
         ArgumentNullException.ThrowIfNull(pageUrl);
         if (links.Length > 64)
         {
-            return [.. links.Select(link => new PageNavLink(link.Title, link.Url, IsCurrent(link.Url, pageUrl, breadcrumbs)))];
+            // Too many links for the mask: made for this page alone.
+            return Variant(i => IsCurrent(links[i].Url, pageUrl, breadcrumbs));
         }
 
         ulong current = 0;
@@ -30,9 +31,11 @@ public sealed class PageNav(ImmutableArray<NavItem> links)
             }
         }
 
-        return _byCurrentLinks.GetOrAdd(current, static (mask, all) =>
-            [.. all.Select((link, i) => new PageNavLink(link.Title, link.Url, (mask & (1UL << i)) != 0))], links);
+        return _byCurrentLinks.GetOrAdd(current, mask => Variant(i => (mask & (1UL << i)) != 0));
     }
+
+    private ImmutableArray<PageNavLink> Variant(Func<int, bool> isCurrent) =>
+        [.. links.Select((link, i) => new PageNavLink(link.Title, link.Url, isCurrent(i)))];
 
     /// <summary>
     /// A link is current on its own page, on every page under it (the home link only on the home page), and on a

@@ -57,10 +57,8 @@ internal sealed class PartialLoader : ITemplateLoader
                 $"include '{templateName}' is refused: name a partial by its file name in {_displayFolder}/, without '.sbn', folders or '..' (e.g. include 'pager')");
         }
 
-        string key = KeyOf(templateName);
-        return _byKey.ContainsKey(key)
-            ? key
-            : throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': there is no partial {key}, or it did not compile");
+        // Every partial that compiled under a plain name was found above.
+        throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': there is no partial {KeyOf(templateName)}, or it did not compile");
     }
 
     /// <summary>Never reached: <see cref="GetPath"/> only returns keys that <see cref="Prepare"/> cached.</summary>

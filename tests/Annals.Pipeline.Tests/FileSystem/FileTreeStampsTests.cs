@@ -84,6 +84,8 @@ public sealed class FileTreeStampsTests : IDisposable
         Assert.True(FileTreeStamps.IsListed(Path.Combine("a", "b.html")));
         Assert.False(FileTreeStamps.IsListed(Path.Combine("a", ".c", "d.html")));
         Assert.False(FileTreeStamps.IsListed(".e.html"));
+        Assert.True(FileTreeStamps.IsListed(Path.Combine("a.b", "c.d", "e.html")));
+        Assert.False(FileTreeStamps.IsListed(Path.Combine("a", "b", ".well-known")));
     }
 
     [Fact]

@@ -42,4 +42,15 @@ public sealed class PageNavTests
         Assert.True(pages.For("/archive/2023/", []) == pages.For("/archive/2024/", []));
         Assert.False(pages.For("/archive/2023/", []) == pages.For("/topics/", []));
     }
+
+    [Fact]
+    public void A_navigation_of_more_than_64_links_is_marked_as_well()
+    {
+        ImmutableArray<NavItem> many = [.. Enumerable.Range(0, 70).Select(i => new NavItem($"Section {i}", $"/section-{i}/"))];
+
+        var nav = new PageNav(many).For("/section-66/2024/", []);
+
+        Assert.Equal(70, nav.Length);
+        Assert.Equal(["Section 66"], nav.Where(l => l.IsCurrent).Select(l => l.Title));
+    }
 }

@@ -9,55 +9,50 @@ public sealed class Utf8ScriptOutputTests
     [Fact]
     public void Writes_what_the_template_writes_as_utf8()
     {
-        var bytes = new ArrayBufferWriter<byte>();
-        var output = new Utf8ScriptOutput(bytes);
+        byte[] written = Write(("<p>Genève – ", 0, 12), ("xx Zürich 😀 done</p>xx", 3, 18));
 
-        output.Write("<p>Genève – ", 0, 12);
-        output.Write("xx Zürich 😀 done</p>xx", 3, 18);
-        output.Flush();
-
-        Assert.Equal("<p>Genève – Zürich 😀 done</p>", Encoding.UTF8.GetString(bytes.WrittenSpan));
+        Assert.Equal("<p>Genève – Zürich 😀 done</p>", Encoding.UTF8.GetString(written));
     }
 
     [Fact]
     public void A_surrogate_pair_split_between_two_writes_is_encoded_whole()
     {
-        var bytes = new ArrayBufferWriter<byte>();
-        var output = new Utf8ScriptOutput(bytes);
         string emoji = "😀";
 
-        output.Write(emoji, 0, 1);
-        output.Write(emoji, 1, 1);
-        output.Flush();
+        byte[] written = Write((emoji, 0, 1), (emoji, 1, 1));
 
-        Assert.Equal(Encoding.UTF8.GetBytes(emoji), bytes.WrittenSpan.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes(emoji), written);
     }
 
     [Fact]
     public void Text_longer_than_one_buffer_request_is_written_in_full()
     {
-        var bytes = new ArrayBufferWriter<byte>();
-        var output = new Utf8ScriptOutput(bytes);
         string text = string.Concat(Enumerable.Repeat("é€a", 40_000));
 
-        output.Write(text, 0, text.Length);
-        output.Flush();
+        byte[] written = Write((text, 0, text.Length));
 
-        Assert.Equal(text, Encoding.UTF8.GetString(bytes.WrittenSpan));
+        Assert.Equal(text, Encoding.UTF8.GetString(written));
     }
 
     [Fact]
     public void Lone_surrogates_become_replacement_characters_as_with_any_encoder()
     {
+        byte[] written = Write(("a\uD83D", 0, 2), ("b", 0, 1), ("\uDE00c", 0, 2), ("d\uD83De", 0, 3));
+
+        Assert.Equal("a\uFFFDb\uFFFDcd\uFFFDe", Encoding.UTF8.GetString(written));
+    }
+
+    /// <summary>Each write as a template makes it (text, offset, count), then the flush that ends a render.</summary>
+    private static byte[] Write(params (string Text, int Offset, int Count)[] writes)
+    {
         var bytes = new ArrayBufferWriter<byte>();
         var output = new Utf8ScriptOutput(bytes);
+        foreach ((string text, int offset, int count) in writes)
+        {
+            output.Write(text, offset, count);
+        }
 
-        output.Write("a\uD83D", 0, 2);
-        output.Write("b", 0, 1);
-        output.Write("\uDE00c", 0, 2);
-        output.Write("d\uD83De", 0, 3);
         output.Flush();
-
-        Assert.Equal("a\uFFFDb\uFFFDcd\uFFFDe", Encoding.UTF8.GetString(bytes.WrittenSpan));
+        return bytes.WrittenSpan.ToArray();
     }
 }
