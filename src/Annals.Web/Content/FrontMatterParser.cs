@@ -15,19 +15,26 @@ public static class FrontMatterParser
     {
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(sink);
-        string? text = SourceText.Decode(sourcePath, bytes, sink);
-        return text is null ? null : Parse(sourcePath, text, sink);
+        using SourceChars chars = SourceText.DecodeChars(sourcePath, bytes, sink);
+        return chars.IsValid ? Split(sourcePath, chars.Span, sink) : null;
     }
 
     /// <summary>Like <see cref="Parse(string, ReadOnlySpan{byte}, IDiagnosticSink)"/> for text already decoded.</summary>
     public static ParsedFile? Parse(string sourcePath, string text, IDiagnosticSink sink)
     {
+        ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sink);
+        return Split(sourcePath, text, sink);
+    }
+
+    /// <summary>Only the front matter and the body become strings, not the whole file.</summary>
+    private static ParsedFile? Split(string sourcePath, ReadOnlySpan<char> text, IDiagnosticSink sink)
+    {
         int firstEnd = LineEnd(text, 0);
-        if (!IsDelimiter(text.AsSpan(0, firstEnd), allowDots: false))
+        if (!IsDelimiter(text[..firstEnd], allowDots: false))
         {
-            string found = text.Trim().Length == 0 ? "the file is empty" : "the first line is not '---'";
+            string found = text.Trim().IsEmpty ? "the file is empty" : "the first line is not '---'";
             sink.Report(Diagnostic.Error(
                 ContentCodes.MissingFrontMatter,
                 $"{found}: the file must start with a line '---', then lines like 'title: ...' and 'date: 2024-04-18', then another '---' line before the text",
@@ -41,16 +48,16 @@ public static class FrontMatterParser
         while (position < text.Length)
         {
             int end = LineEnd(text, position);
-            if (IsDelimiter(text.AsSpan(position, end - position), allowDots: true))
+            if (IsDelimiter(text[position..end], allowDots: true))
             {
-                string yaml = text[yamlStart..position];
+                string yaml = text[yamlStart..position].ToString();
                 MappingNode? root = YamlTreeBuilder.Build(sourcePath, yaml, lineOffset: 1, sink);
                 if (root is null)
                 {
                     return null;
                 }
 
-                string body = end < text.Length ? text[(end + 1)..] : string.Empty;
+                string body = end < text.Length ? text[(end + 1)..].ToString() : string.Empty;
                 return new ParsedFile(sourcePath, new FrontMatter(sourcePath, root, 1), body, line + 1);
             }
 
@@ -65,10 +72,10 @@ public static class FrontMatterParser
         return null;
     }
 
-    private static int LineEnd(string text, int start)
+    private static int LineEnd(ReadOnlySpan<char> text, int start)
     {
-        int newline = text.IndexOf('\n', start);
-        return newline < 0 ? text.Length : newline;
+        int newline = text[start..].IndexOf('\n');
+        return newline < 0 ? text.Length : start + newline;
     }
 
     private static bool IsDelimiter(ReadOnlySpan<char> line, bool allowDots)

@@ -17,7 +17,19 @@ internal static class SourceText
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
+    /// <summary>The whole file as one string (settings files, which are small and parsed whole).</summary>
     public static string? Decode(string sourcePath, ReadOnlySpan<byte> bytes, IDiagnosticSink sink)
+    {
+        using SourceChars chars = DecodeChars(sourcePath, bytes, sink);
+        return chars.IsValid ? chars.Span.ToString() : null;
+    }
+
+    /// <summary>
+    /// The file's text in a buffer borrowed from the shared pool, so that a content file's callers can cut it into
+    /// front matter and body without first making a string of the whole file (a third of the strings a build made).
+    /// Invalid (<see cref="SourceChars.IsValid"/> false) after reporting why the file cannot be read.
+    /// </summary>
+    public static SourceChars DecodeChars(string sourcePath, ReadOnlySpan<byte> bytes, IDiagnosticSink sink)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
@@ -25,7 +37,7 @@ internal static class SourceText
                 ContentCodes.NotUtf8,
                 "the file is saved as UTF-16; open it in your editor and save it with the encoding 'UTF-8'",
                 new SourceLocation(sourcePath, 1)));
-            return null;
+            return default;
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -40,37 +52,72 @@ internal static class SourceText
                 CultureInfo.InvariantCulture,
                 $"the file is not valid UTF-8 text (byte 0x{bytes[offset]:X2} on line {LineOf(bytes, offset)} cannot be read); open it in your editor and save it with the encoding 'UTF-8'");
             sink.Report(Diagnostic.Error(ContentCodes.NotUtf8, message, new SourceLocation(sourcePath, LineOf(bytes, offset))));
-            return null;
+            return default;
         }
 
-        string text = Encoding.UTF8.GetString(bytes);
-        if (text.Contains('\r', StringComparison.Ordinal))
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(bytes.Length)));
+        int length = JoinLineEnds(buffer.AsSpan(0, Encoding.UTF8.GetChars(bytes, buffer)));
+        var chars = new SourceChars(buffer, length);
+        if (!RefuseInvisibleCharacters(sourcePath, chars.Span, sink))
         {
-            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            chars.Dispose();
+            return default;
         }
 
-        if (!RefuseInvisibleCharacters(sourcePath, text, sink))
+        // Almost every file is already NFC; the few that are not (a decomposed "Genève" pasted from a Mac) become
+        // a string, as normalizing may change the text's length.
+        if (!chars.Span.IsNormalized(NormalizationForm.FormC))
         {
-            return null;
+            string normalized = chars.Span.ToString().Normalize(NormalizationForm.FormC);
+            chars.Dispose();
+            return new SourceChars(normalized);
         }
 
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return chars;
+    }
+
+    /// <summary>CRLF and lone CR become LF, in place; returns the new length.</summary>
+    private static int JoinLineEnds(Span<char> text)
+    {
+        int read = text.IndexOf('\r');
+        if (read < 0)
+        {
+            return text.Length;
+        }
+
+        int write = read;
+        for (; read < text.Length; read++)
+        {
+            char c = text[read];
+            if (c == '\r')
+            {
+                c = '\n';
+                if (read + 1 < text.Length && text[read + 1] == '\n')
+                {
+                    read++;
+                }
+            }
+
+            text[write++] = c;
+        }
+
+        return write;
     }
 
     /// <summary>
     /// Control characters other than tab and line breaks (and the non-characters U+FFFE, U+FFFF) are invalid in
     /// XML, so one of them pasted into a body would break the feeds; they are invisible in an editor, so say where.
     /// </summary>
-    private static bool RefuseInvisibleCharacters(string sourcePath, string text, IDiagnosticSink sink)
+    private static bool RefuseInvisibleCharacters(string sourcePath, ReadOnlySpan<char> text, IDiagnosticSink sink)
     {
-        int index = text.AsSpan().IndexOfAny(InvalidInXml);
+        int index = text.IndexOfAny(InvalidInXml);
         if (index < 0)
         {
             return true;
         }
 
-        int lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        int line = 1 + text.AsSpan(0, index).Count('\n');
+        int lineStart = text[..index].LastIndexOf('\n') + 1;
+        int line = 1 + text[..index].Count('\n');
         string message = string.Create(
             CultureInfo.InvariantCulture,
             $"the text contains an invisible control character (U+{(int)text[index]:X4}), often pasted from another program; delete it (retype the words around it), then save the file");

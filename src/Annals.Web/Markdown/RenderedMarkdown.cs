@@ -61,6 +61,25 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
 
     public string PlainText => Decode(_htmlLength..);
 
+    /// <summary>
+    /// <see cref="PlainText"/> decoded into <paramref name="buffer"/>, which is replaced by a larger one when it is too
+    /// small: the search index reads every body once, and a string for each was a tenth of a build's allocations.
+    /// </summary>
+    public ReadOnlySpan<char> PlainTextInto(ref char[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        ReadOnlySpan<byte> utf8 = _utf8.GetSpan()[_htmlLength..];
+        if (buffer.Length < utf8.Length)
+        {
+            // UTF-8 never takes fewer bytes than UTF-16 takes chars, so the byte count is enough room.
+            buffer = new char[Math.Max(utf8.Length, buffer.Length * 2)];
+        }
+
+        int length = Encoding.UTF8.GetChars(utf8, buffer);
+        GC.KeepAlive(_utf8);
+        return buffer.AsSpan(0, length);
+    }
+
     public ImmutableArray<BodyLink> Links { get; }
 
     /// <summary>The images of this site the body shows as responsive pictures, in order, with the line of each.</summary>

@@ -21,4 +21,8 @@ public sealed record SearchDocument(
     public RenderedMarkdown? BodySource { get; init; }
 
     public string Text(SearchField field) => field == SearchField.Body && BodySource is { } body ? body.PlainText : Fields[(int)field];
+
+    /// <summary>Like <see cref="Text(SearchField)"/>, with a body from <see cref="BodySource"/> decoded into <paramref name="buffer"/>.</summary>
+    public ReadOnlySpan<char> Text(SearchField field, ref char[] buffer) =>
+        field == SearchField.Body && BodySource is { } body ? body.PlainTextInto(ref buffer) : Fields[(int)field];
 }

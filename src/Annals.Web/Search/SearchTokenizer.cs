@@ -31,6 +31,12 @@ public static class SearchTokenizer
     public static void Tokenize(string text, ITokenSink sink)
     {
         ArgumentNullException.ThrowIfNull(text);
+        Tokenize(text.AsSpan(), sink);
+    }
+
+    /// <summary>Like <see cref="Tokenize(string, ITokenSink)"/> for text in a buffer.</summary>
+    public static void Tokenize(ReadOnlySpan<char> text, ITokenSink sink)
+    {
         ArgumentNullException.ThrowIfNull(sink);
 
         // Plain ASCII (most of an English archive) needs only lower-casing, done per term rather than on a copy
@@ -41,7 +47,7 @@ public static class SearchTokenizer
         }
         else
         {
-            Scan(TextFolding.Fold(text), sink);
+            Scan(TextFolding.Fold(text.ToString()), sink);
         }
     }
 
@@ -108,10 +114,10 @@ public static class SearchTokenizer
     }
 
     /// <summary>
-    /// <see cref="Scan"/> for ASCII text, which is most of an English archive: word runs are found with vectorized
-    /// searches instead of a character at a time. It must give exactly what <see cref="Scan"/> gives.
+    /// <see cref="Scan"/> for ASCII text, which is most of an English archive: no folding and no character classes
+    /// beyond ASCII letters and digits. It must give exactly what <see cref="Scan"/> gives.
     /// </summary>
-    private static void ScanAscii<TSink>(string text, TSink sink)
+    private static void ScanAscii<TSink>(ReadOnlySpan<char> text, TSink sink)
         where TSink : ITokenSink
     {
         Span<int> starts = stackalloc int[MaxParts];
@@ -168,7 +174,7 @@ public static class SearchTokenizer
         }
     }
 
-    private static void Emit<TSink>(string text, Span<int> starts, Span<int> ends, Span<bool> apostropheAfter, int parts, TSink sink)
+    private static void Emit<TSink>(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, Span<bool> apostropheAfter, int parts, TSink sink)
         where TSink : ITokenSink
     {
         if (parts == 0)
@@ -187,7 +193,7 @@ public static class SearchTokenizer
             bool elision = part < parts - 1 && apostropheAfter[part] && ends[part] - starts[part] == 1;
             if (!elision)
             {
-                Add(text.AsSpan(starts[part], ends[part] - starts[part]), ends[part] == text.Length, sink);
+                Add(text.Slice(starts[part], ends[part] - starts[part]), ends[part] == text.Length, sink);
             }
         }
 
@@ -208,7 +214,7 @@ public static class SearchTokenizer
             int at = 0;
             for (int part = 0; part < parts; part++)
             {
-                ReadOnlySpan<char> piece = text.AsSpan(starts[part], ends[part] - starts[part]);
+                ReadOnlySpan<char> piece = text.Slice(starts[part], ends[part] - starts[part]);
                 piece.CopyTo(joined[at..]);
                 at += piece.Length;
             }

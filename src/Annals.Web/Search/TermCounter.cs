@@ -13,6 +13,7 @@ internal sealed class TermCounter : ITokenSink
     private readonly List<int> _touched = [];
     private readonly int[] _lengths = new int[FieldWeights.Count];
     private int[] _counts = new int[4096 * FieldWeights.Count];
+    private char[] _text = new char[16 * 1024];
     private int _field;
 
     public TermCounter(TermInterner interner)
@@ -26,7 +27,7 @@ internal sealed class TermCounter : ITokenSink
         for (int field = 0; field < FieldWeights.Count; field++)
         {
             _field = field;
-            SearchTokenizer.Tokenize(document.Text((SearchField)field), this);
+            SearchTokenizer.Tokenize(document.Text((SearchField)field, ref _text), this);
         }
 
         int[] numbers = [.. _touched];

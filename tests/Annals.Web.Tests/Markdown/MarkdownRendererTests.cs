@@ -82,6 +82,21 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Plain_text_decoded_into_a_buffer_is_the_plain_text_and_grows_a_buffer_too_small()
+    {
+        RenderedMarkdown body = Render("Délégation à Genève — 会议 🇦🇹, " + new string('x', 100) + "\n");
+        char[] buffer = new char[4];
+
+        ReadOnlySpan<char> text = body.PlainTextInto(ref buffer);
+
+        Assert.Equal(body.PlainText, text.ToString());
+        Assert.True(buffer.Length >= text.Length);
+        char[] grown = buffer;
+        Assert.Equal("Short.", Render("Short.\n").PlainTextInto(ref buffer).ToString());
+        Assert.Same(grown, buffer);
+    }
+
+    [Fact]
     public void Non_latin_text_and_emoji_keep_every_character()
     {
         RenderedMarkdown body = Render("Délégation à Genève — 会议 🇦🇹\n");
