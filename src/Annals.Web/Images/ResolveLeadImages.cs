@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
 using Annals.Web.Building;
@@ -14,12 +13,12 @@ namespace Annals.Web.Images;
 /// </summary>
 /// <param name="catalog">This site's images.</param>
 /// <param name="caches">In a preview session, hands back last run's document while the image is the same; null in a normal build.</param>
-public sealed class ResolveLeadImages(ImageCatalog catalog, BuildCaches? caches = null) : IModule
+public sealed class ResolveLeadImages(ImageCatalog catalog, BuildCaches? caches = null) : IDocumentStep
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    public Func<Document, CancellationToken, ValueTask<Document?>> Prepare(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.SelectAsync(inputs, (document, _) =>
+        return (document, _) =>
         {
             if (!document.TryGet(WebKeys.Item, out NewsItem item) || item.Image is not { } image || IsExternal(image))
             {
@@ -37,7 +36,7 @@ public sealed class ResolveLeadImages(ImageCatalog catalog, BuildCaches? caches 
             return ValueTask.FromResult<Document?>(caches is null
                 ? document.With(WebKeys.LeadImage, new ImageUse(resolved, location))
                 : caches.WithLeadImages.Derive(document, resolved, (input, picture) => input.With(WebKeys.LeadImage, new ImageUse(picture, location))));
-        });
+        };
     }
 
     private static bool IsExternal(string url) =>

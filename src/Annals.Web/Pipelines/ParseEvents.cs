@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
 using Annals.Web.Building;
@@ -8,12 +7,12 @@ namespace Annals.Web.Pipelines;
 
 /// <summary>Reads each event file into a typed <see cref="EventInfo"/>; the file name (without .md) is the event id.</summary>
 /// <param name="caches">In a preview session, reuses the parse of every unchanged file; null in a normal build.</param>
-public sealed class ParseEvents(BuildCaches? caches = null) : IModule
+public sealed class ParseEvents(BuildCaches? caches = null) : IDocumentStep
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    public Func<Document, CancellationToken, ValueTask<Document?>> Prepare(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.SelectAsync(inputs, async (document, token) =>
+        return async (document, token) =>
         {
             string id = Path.GetFileNameWithoutExtension(document.Get(FileKeys.RelativePath));
             EventInfo? info;
@@ -36,6 +35,6 @@ public sealed class ParseEvents(BuildCaches? caches = null) : IModule
             return caches is null
                 ? document.With(WebKeys.Event, info)
                 : caches.Parsed.Derive(document, info, static (input, parsed) => input.With(WebKeys.Event, parsed));
-        });
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
 using Annals.Web.Building;
@@ -9,12 +8,12 @@ namespace Annals.Web.Pipelines;
 /// <summary>Reads each post file into a typed <see cref="NewsItem"/>; drafts are dropped unless asked for.</summary>
 /// <param name="includeDrafts">Keep items marked <c>draft: true</c>.</param>
 /// <param name="caches">In a preview session, reuses the parse of every unchanged file; null in a normal build.</param>
-public sealed class ParseNewsItems(bool includeDrafts, BuildCaches? caches = null) : IModule
+public sealed class ParseNewsItems(bool includeDrafts, BuildCaches? caches = null) : IDocumentStep
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    public Func<Document, CancellationToken, ValueTask<Document?>> Prepare(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.SelectAsync(inputs, async (document, token) =>
+        return async (document, token) =>
         {
             NewsItem? item;
             if (caches is null)
@@ -36,6 +35,6 @@ public sealed class ParseNewsItems(bool includeDrafts, BuildCaches? caches = nul
             return caches is null
                 ? document.With(WebKeys.Item, item)
                 : caches.Parsed.Derive(document, item, static (input, parsed) => input.With(WebKeys.Item, parsed));
-        });
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Annals.Pipeline.Documents;
 using Annals.Pipeline.Modules;
@@ -12,16 +11,16 @@ namespace Annals.Web.Pipelines;
 /// <summary>Renders the Markdown body of each item or event to safe HTML, keeping its links for the link check.</summary>
 /// <param name="caches">In a preview session, reuses the rendering of every unchanged body; null in a normal build.</param>
 /// <param name="images">Writes this site's images as responsive pictures; null writes them as they are.</param>
-public sealed class RenderBodies(BuildCaches? caches = null, ImageCatalog? images = null) : IModule
+public sealed class RenderBodies(BuildCaches? caches = null, ImageCatalog? images = null) : IDocumentStep
 {
     private static readonly ConditionalWeakTable<string, StrongBox<bool>> ImageSyntax = [];
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    public Func<Document, CancellationToken, ValueTask<Document?>> Prepare(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         SiteSettings? settings = SettingsAccess.Find(context)?.Get(WebKeys.Settings);
         var renderer = new MarkdownRenderer(settings?.VideoHosts ?? [], images);
-        return context.SelectAsync(inputs, (document, _) =>
+        return (document, _) =>
         {
             (string markdown, string source, int line, string url) = document.TryGet(WebKeys.Item, out NewsItem item)
                 ? (item.Body, item.SourcePath, item.BodyLine, item.Url)
@@ -45,7 +44,7 @@ public sealed class RenderBodies(BuildCaches? caches = null, ImageCatalog? image
             }
 
             return ValueTask.FromResult<Document?>(rendered);
-        });
+        };
     }
 
     private static (string Markdown, string Source, int Line, string Url) EventSource(EventInfo info) => (info.Body, info.SourcePath, info.BodyLine, info.Url);

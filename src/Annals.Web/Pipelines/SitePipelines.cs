@@ -54,13 +54,15 @@ public static class SitePipelines
             {
                 Dependencies = { PipelineNames.Settings },
                 Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display, caches?.Listings) },
-                Process = { new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches, images), new ResolveLeadImages(images, caches) },
+                // One file at a time through all three: its text and Markdown die as soon as its HTML is made, rather
+                // than every file's being held until the last is parsed (at 100,000 items, 1.6 GB of heap then).
+                Process = { new ForEachDocument(new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches, images), new ResolveLeadImages(images, caches)) },
             },
             new(PipelineNames.Events)
             {
                 Dependencies = { PipelineNames.Settings },
                 Input = { new ReadFiles(Path.Combine(options.InputDirectory, "events"), IsMarkdown, options.Display, caches?.Listings) },
-                Process = { new ParseEvents(caches), new RenderBodies(caches, images) },
+                Process = { new ForEachDocument(new ParseEvents(caches), new RenderBodies(caches, images)) },
             },
             new(PipelineNames.Site)
             {
