@@ -22,21 +22,18 @@ internal static class ModelHasher
 
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
-    /// <summary>
-    /// An item's summary is one object shared by every list that shows the item (home, year, topics, event: see
-    /// <c>ViewMapper.Summary</c>), and immutable: it is hashed once and its hash added to each list's.
-    /// </summary>
-    private static readonly ConditionalWeakTable<ItemSummary, StrongBox<UInt128>> SummaryHashes = [];
-
-    public static UInt128 Hash(string layout, object model)
+    /// <param name="layout">The layout the model is rendered with.</param>
+    /// <param name="model">The page's view model.</param>
+    /// <param name="summaries">The hashes of the item summaries met so far in this run, or null to hash each again.</param>
+    public static UInt128 Hash(string layout, object model, SummaryHashes? summaries = null)
     {
         var builder = new HashBuilder();
         builder.Add(layout);
-        Visit(model, builder, 0);
+        Visit(model, builder, 0, summaries);
         return builder.Finish();
     }
 
-    private static void Visit(object? value, HashBuilder builder, int depth)
+    private static void Visit(object? value, HashBuilder builder, int depth, SummaryHashes? summaries)
     {
         if (depth > MaxDepth)
         {
@@ -72,7 +69,7 @@ internal static class ModelHasher
                 break;
             case ItemSummary summary:
                 builder.Add((byte)7);
-                builder.Add(SummaryHashes.GetValue(summary, static s => new StrongBox<UInt128>(HashOf(s))).Value);
+                builder.Add(summaries is null ? HashOf(summary) : summaries.Of(summary, HashOf));
                 break;
             case DateOnly day:
                 builder.Add((byte)3);
@@ -83,7 +80,7 @@ internal static class ModelHasher
                 int count = 0;
                 foreach (object? element in list)
                 {
-                    Visit(element, builder, depth + 1);
+                    Visit(element, builder, depth + 1, summaries);
                     count++;
                 }
 
@@ -91,7 +88,7 @@ internal static class ModelHasher
                 break;
             default:
                 builder.Add((byte)5);
-                VisitMembers(value, builder, depth);
+                VisitMembers(value, builder, depth, summaries);
                 break;
         }
     }
@@ -99,7 +96,7 @@ internal static class ModelHasher
     private static UInt128 HashOf(ItemSummary summary)
     {
         var builder = new HashBuilder();
-        VisitMembers(summary, builder, 0);
+        VisitMembers(summary, builder, 0, summaries: null);
         return builder.Finish();
     }
 
@@ -116,7 +113,7 @@ internal static class ModelHasher
     }
 
     /// <summary>The properties of a view model by name, each hashed by its declared type.</summary>
-    private static void VisitMembers(object value, HashBuilder builder, int depth)
+    private static void VisitMembers(object value, HashBuilder builder, int depth, SummaryHashes? summaries)
     {
         foreach (Member member in Members.GetOrAdd(value.GetType(), MembersOf))
         {
@@ -138,18 +135,18 @@ internal static class ModelHasher
                     });
                     break;
                 case MemberKind.Array:
-                    AddArray(read!, member.Unset!, builder, depth + 1);
+                    AddArray(read!, member.Unset!, builder, depth + 1, summaries);
                     break;
                 default:
                     // A nullable value arrives boxed as null or as its value, which Visit tells apart.
-                    Visit(read, builder, depth + 1);
+                    Visit(read, builder, depth + 1, summaries);
                     break;
             }
         }
     }
 
     /// <summary>An <see cref="ImmutableArray{T}"/>, boxed; <paramref name="unset"/> is its type's default value, boxed.</summary>
-    private static void AddArray(object array, object unset, HashBuilder builder, int depth)
+    private static void AddArray(object array, object unset, HashBuilder builder, int depth, SummaryHashes? summaries)
     {
         // A default ImmutableArray cannot be enumerated; it equals another default one of its type.
         if (array.Equals(unset))
@@ -162,7 +159,7 @@ internal static class ModelHasher
         int count = 0;
         foreach (object? element in (IEnumerable)array)
         {
-            Visit(element, builder, depth + 1);
+            Visit(element, builder, depth + 1, summaries);
             count++;
         }
 

@@ -103,7 +103,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
     private Document[] CopyOrRender(PageRequest request, Document page, Theme theme, RecordedPages recorded, IDiagnosticSink sink)
     {
         // Hashing a model costs about a tenth of rendering it.
-        UInt128 model = ModelHasher.Hash(request.Layout, request.Model);
+        UInt128 model = ModelHasher.Hash(request.Layout, request.Model, recorded.Summaries);
         UInt128 layout = recorded.Layouts.GetValueOrDefault(request.Layout, UInt128.MaxValue);
         if (recorded.Record.TryCopy(page.Destination!, model, layout) is { } copied)
         {
@@ -168,5 +168,8 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
     }
 
     /// <summary>The last build's pages and this theme's layout fingerprints, for one build.</summary>
-    private sealed record RecordedPages(PageRecord Record, Dictionary<string, UInt128> Layouts);
+    private sealed record RecordedPages(PageRecord Record, Dictionary<string, UInt128> Layouts)
+    {
+        public SummaryHashes Summaries { get; } = new();
+    }
 }
