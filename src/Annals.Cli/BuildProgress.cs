@@ -45,6 +45,9 @@ internal sealed class BuildProgress(CliEnvironment environment)
     public async Task<T> ShowAsync<T>(Task<T> work, string what)
     {
         ArgumentNullException.ThrowIfNull(work);
+
+        // Times are from here, not from when the lines start a second later, so they match the build's own.
+        long started = Stopwatch.GetTimestamp();
         if (!environment.ShowsProgress || await Task.WhenAny(work, Task.Delay(Delay)).ConfigureAwait(false) == work)
         {
             return await work.ConfigureAwait(false);
@@ -74,7 +77,6 @@ internal sealed class BuildProgress(CliEnvironment environment)
         }
         else
         {
-            long started = Stopwatch.GetTimestamp();
             environment.Error.WriteLine($"{what}...");
             while (!work.IsCompleted)
             {
