@@ -40,6 +40,21 @@ public sealed class NewsItemReaderTests
     private NewsItem? Read(byte[] bytes) => NewsItemReader.Read(PostPath, bytes, _bag);
 
     [Fact]
+    public void An_items_url_follows_its_slug_and_year_in_copies()
+    {
+        NewsItem item = Read(Lf(ContractExample))!;
+        Assert.Equal("/news/2024/osce-alliance-2024-report/", item.Url);
+
+        NewsItem renamed = item with { Slug = "renamed" };
+        NewsItem moved = item with { Date = new ContentDate(new DateOnly(2023, 4, 18), null, "2023-04-18") };
+
+        Assert.Equal("/news/2024/renamed/", renamed.Url);
+        Assert.Equal("/news/2023/osce-alliance-2024-report/", moved.Url);
+        Assert.Equal("/news/2024/osce-alliance-2024-report/", item.Url);
+        Assert.Equal("/news/2024/renamed/", renamed.Url);
+    }
+
+    [Fact]
     public void Reads_the_content_model_example()
     {
         NewsItem? item = Read(Lf(ContractExample));
