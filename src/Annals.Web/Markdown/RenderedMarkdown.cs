@@ -65,7 +65,7 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
     /// <see cref="PlainText"/> decoded into <paramref name="buffer"/>, which is replaced by a larger one when it is too
     /// small: the search index reads every body once, and a string for each was a tenth of a build's allocations.
     /// </summary>
-    public ReadOnlySpan<char> PlainTextInto(ref char[] buffer)
+    public Span<char> PlainTextInto(ref char[] buffer)
     {
         ArgumentNullException.ThrowIfNull(buffer);
         ReadOnlySpan<byte> utf8 = _utf8.GetSpan()[_htmlLength..];

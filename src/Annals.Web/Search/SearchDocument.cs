@@ -14,15 +14,31 @@ public sealed record SearchDocument(
     SearchFragment Fragment)
 {
     /// <summary>
-    /// Where the body field's text comes from when it is not in <see cref="Fields"/>: the rendered body, decoded when
-    /// the document is indexed, so that only the bodies being tokenized are strings at any time (decoded all at once,
-    /// the bodies of 100,000 items are over a gigabyte).
+    /// Where the body field's text comes from when it is not in <see cref="Fields"/>: the rendered body, decoded into
+    /// the indexing thread's buffer when the document is indexed (decoded all at once, the bodies of 100,000 items
+    /// are over a gigabyte).
     /// </summary>
     public RenderedMarkdown? BodySource { get; init; }
 
-    public string Text(SearchField field) => field == SearchField.Body && BodySource is { } body ? body.PlainText : Fields[(int)field];
+    /// <summary>
+    /// The text of <paramref name="field"/> copied into <paramref name="buffer"/> (replaced by a larger one when it is
+    /// too small), for a tokenizer that may change it; a body from <see cref="BodySource"/> is decoded straight into it.
+    /// </summary>
+    public Span<char> CopyText(SearchField field, ref char[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        if (field == SearchField.Body && BodySource is { } body)
+        {
+            return body.PlainTextInto(ref buffer);
+        }
 
-    /// <summary>Like <see cref="Text(SearchField)"/>, with a body from <see cref="BodySource"/> decoded into <paramref name="buffer"/>.</summary>
-    public ReadOnlySpan<char> Text(SearchField field, ref char[] buffer) =>
-        field == SearchField.Body && BodySource is { } body ? body.PlainTextInto(ref buffer) : Fields[(int)field];
+        string text = Fields[(int)field];
+        if (buffer.Length < text.Length)
+        {
+            buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
+        }
+
+        text.CopyTo(buffer);
+        return buffer.AsSpan(0, text.Length);
+    }
 }

@@ -51,6 +51,24 @@ public static class SearchTokenizer
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Tokenize(ReadOnlySpan{char}, ITokenSink)"/> for text in a buffer the caller owns and needs no
+    /// more: ASCII text is lower-cased in place, all at once, rather than term by term on its way to the sink.
+    /// </summary>
+    public static void TokenizeInPlace(Span<char> text, ITokenSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        if (System.Text.Ascii.IsValid(text))
+        {
+            System.Text.Ascii.ToLowerInPlace(text, out _);
+            ScanAscii<ITokenSink>(text, sink);
+        }
+        else
+        {
+            Scan(TextFolding.Fold(text.ToString()), sink);
+        }
+    }
+
     /// <summary>The terms of a text as strings, for tests and tools.</summary>
     public static IReadOnlyList<string> Terms(string text)
     {

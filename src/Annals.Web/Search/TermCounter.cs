@@ -27,7 +27,7 @@ internal sealed class TermCounter : ITokenSink
         for (int field = 0; field < FieldWeights.Count; field++)
         {
             _field = field;
-            SearchTokenizer.Tokenize(document.Text((SearchField)field, ref _text), this);
+            SearchTokenizer.TokenizeInPlace(document.CopyText((SearchField)field, ref _text), this);
         }
 
         int[] numbers = [.. _touched];

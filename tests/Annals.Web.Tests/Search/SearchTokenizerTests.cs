@@ -108,6 +108,21 @@ public sealed class SearchTokenizerTests
         Assert.Contains((term, endsText), sink.Terms);
     }
 
+    [Theory]
+    [InlineData("The Order's delegation at the 24th OSCE Conference: long-term, l'Homme; EDITION-2024 ends")]
+    [InlineData("Délégation à Genève — Müller's long-term 会议, MÜLLER")]
+    [InlineData("")]
+    public void Tokenizing_a_buffer_in_place_gives_what_tokenizing_the_text_gives(string text)
+    {
+        var expected = new RecordingSink();
+        SearchTokenizer.Tokenize(text, expected);
+        var inPlace = new RecordingSink();
+
+        SearchTokenizer.TokenizeInPlace(text.ToCharArray(), inPlace);
+
+        Assert.Equal(expected.Terms, inPlace.Terms);
+    }
+
     private sealed class RecordingSink : ITokenSink
     {
         public List<(string, bool)> Terms { get; } = [];
