@@ -9,8 +9,9 @@ namespace Annals.Web.Content;
 /// </summary>
 /// <remarks>
 /// Every item keeps its lines for the whole build, so they are one small array searched in order (a front matter
-/// has a few dozen keys and entries at most) rather than a dictionary with a string per list entry: at 100,000
-/// items that was a fifth of a gigabyte and four million objects for the collector to trace.
+/// has a few dozen keys and entries at most; a settings file may have more, but is asked about a few times) rather
+/// than a dictionary with a string per list entry, some forty objects per item for the collector to trace. At
+/// 100,000 items the array took about 300 MB off the build's peak memory.
 /// </remarks>
 public sealed class FieldLines
 {

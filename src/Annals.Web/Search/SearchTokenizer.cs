@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Annals.Web.Search;
@@ -31,29 +32,22 @@ public static class SearchTokenizer
     public static void Tokenize(string text, ITokenSink sink)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Tokenize(text.AsSpan(), sink);
-    }
-
-    /// <summary>Like <see cref="Tokenize(string, ITokenSink)"/> for text in a buffer.</summary>
-    public static void Tokenize(ReadOnlySpan<char> text, ITokenSink sink)
-    {
-        ArgumentNullException.ThrowIfNull(sink);
-
-        // Plain ASCII (most of an English archive) needs only lower-casing, done per term rather than on a copy
-        // of the whole text.
-        if (System.Text.Ascii.IsValid(text))
+        char[] copy = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            ScanAscii(text, new LowerCasing(sink));
+            text.CopyTo(copy);
+            TokenizeInPlace(copy.AsSpan(0, text.Length), sink);
         }
-        else
+        finally
         {
-            Scan(TextFolding.Fold(text.ToString()), sink);
+            ArrayPool<char>.Shared.Return(copy);
         }
     }
 
     /// <summary>
-    /// Like <see cref="Tokenize(ReadOnlySpan{char}, ITokenSink)"/> for text in a buffer the caller owns and needs no
-    /// more: ASCII text is lower-cased in place, all at once, rather than term by term on its way to the sink.
+    /// Like <see cref="Tokenize(string, ITokenSink)"/> for text in a buffer the caller owns and needs no more (the
+    /// search index copies each field into its thread's buffer): plain ASCII, most of an English archive, needs only
+    /// lower-casing, done in place at once.
     /// </summary>
     public static void TokenizeInPlace(Span<char> text, ITokenSink sink)
     {
@@ -61,7 +55,7 @@ public static class SearchTokenizer
         if (System.Text.Ascii.IsValid(text))
         {
             System.Text.Ascii.ToLowerInPlace(text, out _);
-            ScanAscii<ITokenSink>(text, sink);
+            ScanAscii(text, sink);
         }
         else
         {
@@ -77,8 +71,7 @@ public static class SearchTokenizer
         return sink.Terms;
     }
 
-    private static void Scan<TSink>(string folded, TSink sink)
-        where TSink : ITokenSink
+    private static void Scan(string folded, ITokenSink sink)
     {
         // Parts of the current word: start, end, and whether an apostrophe (rather than a hyphen) follows.
         Span<int> starts = stackalloc int[MaxParts];
@@ -135,8 +128,7 @@ public static class SearchTokenizer
     /// <see cref="Scan"/> for ASCII text, which is most of an English archive: no folding and no character classes
     /// beyond ASCII letters and digits. It must give exactly what <see cref="Scan"/> gives.
     /// </summary>
-    private static void ScanAscii<TSink>(ReadOnlySpan<char> text, TSink sink)
-        where TSink : ITokenSink
+    private static void ScanAscii(ReadOnlySpan<char> text, ITokenSink sink)
     {
         Span<int> starts = stackalloc int[MaxParts];
         Span<int> ends = stackalloc int[MaxParts];
@@ -192,16 +184,15 @@ public static class SearchTokenizer
         }
     }
 
-    private static void Emit<TSink>(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, Span<bool> apostropheAfter, int parts, TSink sink)
-        where TSink : ITokenSink
+    private static void Emit(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, Span<bool> apostropheAfter, int parts, ITokenSink sink)
     {
         if (parts == 0)
         {
             return;
         }
 
-        // "order's" is about the Order: the possessive is not a word. (ASCII text arrives here before lower-casing.)
-        if (parts >= 2 && apostropheAfter[parts - 2] && ends[parts - 1] - starts[parts - 1] == 1 && (text[starts[parts - 1]] | 0x20) == 's')
+        // "order's" is about the Order: the possessive is not a word. (Text arrives here lower-cased.)
+        if (parts >= 2 && apostropheAfter[parts - 2] && ends[parts - 1] - starts[parts - 1] == 1 && text[starts[parts - 1]] == 's')
         {
             parts--;
         }
@@ -241,8 +232,7 @@ public static class SearchTokenizer
         }
     }
 
-    private static void Add<TSink>(ReadOnlySpan<char> term, bool endsText, TSink sink)
-        where TSink : ITokenSink
+    private static void Add(ReadOnlySpan<char> term, bool endsText, ITokenSink sink)
     {
         if (term.Length <= MaxTermLength)
         {
@@ -286,17 +276,6 @@ public static class SearchTokenizer
     private static bool IsIdeograph(int value) =>
         value is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF)
             or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF);
-
-    /// <summary>Lower-cases ASCII terms on their way to the sink.</summary>
-    private readonly struct LowerCasing(ITokenSink sink) : ITokenSink
-    {
-        public void Add(ReadOnlySpan<char> term, bool endsText)
-        {
-            Span<char> lower = stackalloc char[term.Length];
-            System.Text.Ascii.ToLower(term, lower, out _);
-            sink.Add(lower, endsText);
-        }
-    }
 
     private sealed class ListSink : ITokenSink
     {
