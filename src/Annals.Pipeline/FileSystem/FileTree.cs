@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Annals.Pipeline.FileSystem;
 
 /// <summary>
@@ -11,45 +13,47 @@ public static class FileTree
     {
         ArgumentNullException.ThrowIfNull(include);
         var files = new List<string>();
-        if (Directory.Exists(folder))
+        if (!Directory.Exists(folder))
         {
-            Walk(new DirectoryInfo(folder), include, onSkippedLink, files);
+            return files;
+        }
+
+        // The listing says which entries are links, so no file is looked up again (a build lists 11,000 at 10,000 items).
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var walk = new FileSystemEnumerable<(string Path, bool IsFolder, bool IsLink)>(
+            folder,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, IsLink(ref entry)),
+            options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(ref entry) && (!entry.IsDirectory || IsLink(ref entry)),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(ref entry) && !IsLink(ref entry),
+        };
+        foreach ((string path, bool isFolder, bool isLink) in walk)
+        {
+            if (isFolder)
+            {
+                // A link to a folder, never followed.
+                onSkippedLink?.Invoke(path);
+            }
+            else if (include(path))
+            {
+                // A file link may lead anywhere (/etc/passwd, a private folder): its target would be published.
+                if (isLink)
+                {
+                    onSkippedLink?.Invoke(path);
+                }
+                else
+                {
+                    files.Add(path);
+                }
+            }
         }
 
         files.Sort(StringComparer.Ordinal);
         return files;
     }
 
-    private static void Walk(DirectoryInfo folder, Func<string, bool> include, Action<string>? onSkippedLink, List<string> files)
-    {
-        foreach (FileSystemInfo entry in folder.EnumerateFileSystemInfos())
-        {
-            if (entry.Name.StartsWith('.'))
-            {
-                continue;
-            }
+    private static bool IsHidden(ref FileSystemEntry entry) => entry.FileName.StartsWith('.');
 
-            if (entry is DirectoryInfo directory)
-            {
-                if (directory.LinkTarget is not null)
-                {
-                    onSkippedLink?.Invoke(directory.FullName);
-                    continue;
-                }
-
-                Walk(directory, include, onSkippedLink, files);
-            }
-            else if (include(entry.FullName))
-            {
-                // A file link may lead anywhere (/etc/passwd, a private folder): its target would be published.
-                if (entry.LinkTarget is not null)
-                {
-                    onSkippedLink?.Invoke(entry.FullName);
-                    continue;
-                }
-
-                files.Add(entry.FullName);
-            }
-        }
-    }
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

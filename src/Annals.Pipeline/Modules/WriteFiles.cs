@@ -12,6 +12,8 @@ namespace Annals.Pipeline.Modules;
 /// </summary>
 public sealed class WriteFiles(string outputRoot) : IModule
 {
+    private readonly OutputFolder _folder = new();
+
     public const string UnsafeDestinationCode = "AN0002";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
@@ -41,20 +43,15 @@ public sealed class WriteFiles(string outputRoot) : IModule
                 return document;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (document.Content.SourceFile is { } sourceFile)
             {
-                File.Copy(sourceFile, target, overwrite: true);
-            }
-            else
-            {
-                // A synchronous write of the whole buffer: one open, one write, one close. The asynchronous
-                // FileStream path goes through the thread pool on Linux and was the slower way to write 19,000 files.
-                ReadOnlyMemory<byte> bytes = await document.Content.ReadBytesAsync(token).ConfigureAwait(false);
-                File.WriteAllBytes(target, bytes.Span);
+                return document.With(FileKeys.Written, _folder.Copy(sourceFile, target));
             }
 
-            return document.With(FileKeys.Written, FileTreeStamps.OfWritten(target));
+            // A synchronous write of the whole buffer: the asynchronous FileStream path goes through the thread pool
+            // on Linux and was the slower way to write 19,000 files.
+            ReadOnlyMemory<byte> bytes = await document.Content.ReadBytesAsync(token).ConfigureAwait(false);
+            return document.With(FileKeys.Written, _folder.Write(target, bytes.Span));
         });
     }
 }

@@ -80,14 +80,9 @@ internal sealed class PageRecord
         return DocumentContent.FromFile(next);
     }
 
-    /// <summary>Records a page this build wrote to the new output, with the hash of the bytes written.</summary>
-    public void Wrote(string destination, UInt128 model, UInt128 layout, UInt128 content)
-    {
-        if (SafePath.Combine(_newOutput, destination) is { } next)
-        {
-            Record(destination, next, model, layout, content);
-        }
-    }
+    /// <summary>Records a page this build wrote to the new output, with the hash of the bytes written and the file's stamp.</summary>
+    public void Wrote(string destination, UInt128 model, UInt128 layout, UInt128 content, FileTreeStamp written) =>
+        _next[destination] = new Entry(model, layout, content, written.Length, written.LastWriteTicks);
 
     private void Record(string destination, string file, UInt128 model, UInt128 layout, UInt128 content)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
+using Annals.Pipeline.FileSystem;
 using Annals.Web.Building;
 
 namespace Annals.Web.Images;
@@ -21,6 +22,7 @@ public sealed class ImageStore
     private readonly ConcurrentDictionary<UInt128, (string Path, FileStamp Stamp)> _verified;
     private readonly bool _trustVerified;
     private readonly Lazy<Dictionary<UInt128, string>> _listing;
+    private readonly OutputFolder _files = new();
 
     /// <param name="cacheDirectory">The build's cache folder, or null to keep nothing between builds.</param>
     /// <param name="verified">
@@ -88,8 +90,8 @@ public sealed class ImageStore
         }
 
         string path = Path.Combine(_folder, $"{Hex(key)}-{Checksum(bytes)}.{extension}");
-        WriteAtomically(path, bytes);
-        _verified[key] = (path, FileStamp.Of(path));
+        FileTreeStamp written = WriteAtomically(path, bytes);
+        _verified[key] = (path, new FileStamp(written.Length, written.LastWriteTicks));
         return path;
     }
 
@@ -176,14 +178,15 @@ public sealed class ImageStore
         return entries;
     }
 
-    private static void WriteAtomically(string path, byte[] bytes)
+    /// <summary>Writes the file under a temporary name and renames it into place; the stamp is the renamed file's.</summary>
+    private FileTreeStamp WriteAtomically(string path, byte[] bytes)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         string temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
         try
         {
-            File.WriteAllBytes(temp, bytes);
+            FileTreeStamp written = _files.Write(temp, bytes);
             File.Move(temp, path, overwrite: true);
+            return written with { FullPath = path };
         }
         catch
         {

@@ -10,6 +10,8 @@ namespace Annals.Web.Pages;
 /// </summary>
 internal sealed class PageFiles(string outputRoot)
 {
+    private readonly OutputFolder _folder = new();
+
     /// <summary>The written page, or null when its path is unsafe (the Output phase then reports it).</summary>
     /// <param name="destination">The page's path in the output folder.</param>
     /// <param name="html">The page, in UTF-8.</param>
@@ -20,9 +22,8 @@ internal sealed class PageFiles(string outputRoot)
             return null;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, html);
-        return new WrittenPage(DocumentContent.FromFile(target), Building.ContentHash.Of(html), FileTreeStamps.OfWritten(target));
+        FileTreeStamp stamp = _folder.Write(target, html);
+        return new WrittenPage(DocumentContent.FromFile(target), Building.ContentHash.Of(html), stamp);
     }
 }
 

@@ -110,15 +110,15 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             return [page.WithContent(copied).With(WebKeys.IsPage, true).With(WebKeys.CopiedFromLastBuild, true)];
         }
 
-        return [.. RenderOnce(request, page, theme, sink, content => recorded.Record.Wrote(page.Destination!, model, layout, content))];
+        return [.. RenderOnce(request, page, theme, sink, file => recorded.Record.Wrote(page.Destination!, model, layout, file.Hash, file.Stamp))];
     }
 
     /// <param name="request">The page to render.</param>
     /// <param name="page">Its document.</param>
     /// <param name="theme">The theme.</param>
     /// <param name="sink">Where a template's failure is reported.</param>
-    /// <param name="written">Told the content hash of the file written, in a one-shot build.</param>
-    private IEnumerable<Document> RenderOnce(PageRequest request, Document page, Theme theme, IDiagnosticSink sink, Action<UInt128>? written = null)
+    /// <param name="written">Told of the file written, in a one-shot build.</param>
+    private IEnumerable<Document> RenderOnce(PageRequest request, Document page, Theme theme, IDiagnosticSink sink, Action<WrittenPage>? written = null)
     {
         try
         {
@@ -146,7 +146,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
                 theme.RenderPage(request.Layout, PageHead.Attach(request.Model), html);
                 if (_files?.Write(page.Destination!, html.WrittenSpan) is { } file)
                 {
-                    written?.Invoke(file.Hash);
+                    written?.Invoke(file);
                     return [page.WithContent(file.Content).With(WebKeys.IsPage, true).With(FileKeys.Written, file.Stamp)];
                 }
 

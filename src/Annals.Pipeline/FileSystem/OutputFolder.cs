@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Microsoft.Win32.SafeHandles;
+
+namespace Annals.Pipeline.FileSystem;
+
+/// <summary>
+/// Writes files into one folder of a build (the staging output folder, the image cache) and returns each file's stamp
+/// as <see cref="FileTreeStamps.List"/> will list it, read from the open file. A build writes some 24,000 files at
+/// 10,000 items; done the plain way (create the folder, write the file, look its size and time up by name) each cost
+/// about ten system calls, half of them a folder that already existed and two lookups of the file just written. Here a
+/// file costs five: open, status, write, status, close; a folder is created once for all its files.
+/// </summary>
+/// <remarks>
+/// The folders are remembered per instance: one folder's writer lives as long as the folder's run. A remembered folder
+/// deleted behind the writer's back is created again on the first write that misses it.
+/// </remarks>
+public sealed class OutputFolder
+{
+    private readonly ConcurrentDictionary<string, byte> _made = new(StringComparer.Ordinal);
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="fullPath"/>, replacing any file there, and returns its stamp.</summary>
+    public FileTreeStamp Write(string fullPath, ReadOnlySpan<byte> bytes)
+    {
+        using SafeFileHandle file = Create(fullPath);
+        RandomAccess.Write(file, bytes, fileOffset: 0);
+
+        // The time is the file system's, read after the write: it is what the next build's listing compares.
+        return new FileTreeStamp(fullPath, bytes.Length, File.GetLastWriteTimeUtc(file).Ticks, IsLink: false);
+    }
+
+    /// <summary>Copies <paramref name="sourceFile"/> to <paramref name="fullPath"/>, replacing any file there, and returns its stamp.</summary>
+    public FileTreeStamp Copy(string sourceFile, string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(sourceFile);
+        InFolder(fullPath, () => File.Copy(sourceFile, fullPath, overwrite: true));
+        return FileTreeStamps.OfWritten(fullPath);
+    }
+
+    private SafeFileHandle Create(string fullPath) =>
+        InFolder(fullPath, () => File.OpenHandle(fullPath, FileMode.Create, FileAccess.Write));
+
+    /// <summary>Runs <paramref name="write"/> once the folder of <paramref name="fullPath"/> exists.</summary>
+    private T InFolder<T>(string fullPath, Func<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException($"'{fullPath}' names no file in a folder", nameof(fullPath));
+        if (_made.TryAdd(folder, 0))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        try
+        {
+            return write();
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(folder);
+            return write();
+        }
+    }
+
+    private void InFolder(string fullPath, Action write) => InFolder(fullPath, () =>
+    {
+        write();
+        return true;
+    });
+}
