@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -9,6 +10,10 @@ namespace Annals.Web.Markdown;
 /// </summary>
 internal static class PlainText
 {
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    internal static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     public static string FirstParagraph(MarkdownDocument document)
     {
         ParagraphBlock? first = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
@@ -83,22 +88,32 @@ internal static class PlainText
         {
             Span<char> into = destination.GetSpan(text.Length + 1);
             int written = 0;
-            foreach (char c in text)
+            while (!text.IsEmpty)
             {
-                if (char.IsWhiteSpace(c))
+                // Words are copied whole between the white space found by a vectorized search: a body's text is read
+                // for every item, and a character at a time it was a sixth of rendering the Markdown.
+                int space = text.IndexOfAny(WhiteSpace);
+                ReadOnlySpan<char> word = space < 0 ? text : text[..space];
+                if (!word.IsEmpty)
                 {
-                    _spacePending = _started;
-                    continue;
+                    if (_spacePending)
+                    {
+                        into[written++] = ' ';
+                        _spacePending = false;
+                    }
+
+                    word.CopyTo(into[written..]);
+                    written += word.Length;
+                    _started = true;
                 }
 
-                if (_spacePending)
+                if (space < 0)
                 {
-                    into[written++] = ' ';
-                    _spacePending = false;
+                    break;
                 }
 
-                into[written++] = c;
-                _started = true;
+                _spacePending = _started;
+                text = text[(space + 1)..];
             }
 
             destination.Advance(written);

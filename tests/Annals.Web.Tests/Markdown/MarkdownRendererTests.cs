@@ -23,6 +23,24 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Plain_text_collapses_every_kind_of_white_space_across_inline_boundaries()
+    {
+        // No-break, ideographic and em spaces, a tab inside a code span, spaces at the edges of emphasis and links.
+        RenderedMarkdown body = Render("Vienna,\u00A0\u00A015 April \u3000*the* [ report ](https://example.org) `a\tb`\u2003end.\n");
+
+        Assert.Equal("Vienna, 15 April the report a b end.", body.PlainText);
+    }
+
+    [Fact]
+    public void The_white_space_plain_text_collapses_is_what_char_IsWhiteSpace_accepts()
+    {
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            Assert.True(char.IsWhiteSpace((char)c) == PlainText.WhiteSpace.Contains((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
     public void An_empty_body_has_no_html_and_no_text()
     {
         RenderedMarkdown body = Render(string.Empty);
