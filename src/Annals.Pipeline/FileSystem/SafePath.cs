@@ -10,7 +10,7 @@ public static class SafePath
     public static string? Combine(string root, string relativePath)
     {
         ArgumentNullException.ThrowIfNull(root);
-        if (string.IsNullOrEmpty(relativePath) || Path.IsPathRooted(relativePath) || relativePath.Any(char.IsControl))
+        if (string.IsNullOrEmpty(relativePath) || Path.IsPathRooted(relativePath) || HasControlCharacter(relativePath))
         {
             return null;
         }
@@ -19,4 +19,8 @@ public static class SafePath
         string combined = Path.GetFullPath(Path.Combine(fullRoot, relativePath));
         return combined.StartsWith(fullRoot, StringComparison.Ordinal) ? combined : null;
     }
+
+    /// <summary>What <see cref="char.IsControl(char)"/> accepts, searched as two ranges (every file a build writes is checked).</summary>
+    private static bool HasControlCharacter(ReadOnlySpan<char> path) =>
+        path.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || path.IndexOfAnyInRange('\u007F', '\u009F') >= 0;
 }

@@ -69,11 +69,21 @@ public sealed class EscapingTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         // UTF-8 HTML into a UTF-8 page is copied as it is: no string of a whole body or page content is made.
-        if (textAsObject is RawHtml raw && raw.TryGetUtf8(out ReadOnlySpan<byte> utf8) && Output is Utf8ScriptOutput page)
+        if (Output is Utf8ScriptOutput page)
         {
-            page.WriteUtf8(utf8);
-            GC.KeepAlive(raw);
-            return this;
+            if (textAsObject is RawHtml raw && raw.TryGetUtf8(out ReadOnlySpan<byte> utf8))
+            {
+                page.WriteUtf8(utf8);
+                GC.KeepAlive(raw);
+                return this;
+            }
+
+            // Text is escaped as it is encoded, without an escaped copy of each value that has a quote or an ampersand.
+            if (textAsObject is string text)
+            {
+                page.WriteEscaped(text);
+                return this;
+            }
         }
 
         return base.Write(span, Encode(textAsObject));

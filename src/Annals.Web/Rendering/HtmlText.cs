@@ -33,6 +33,19 @@ public static class HtmlText
         return builder.Append(text, start, text.Length - start).ToString();
     }
 
+    /// <summary>Where the first character <see cref="Escape"/> replaces is, or -1.</summary>
+    internal static int IndexOfSpecial(ReadOnlySpan<char> text) => text.IndexOfAny(Special);
+
+    /// <summary>The entity of a character <see cref="Escape"/> replaces, in UTF-8.</summary>
+    internal static ReadOnlySpan<byte> EntityUtf8(char c) => c switch
+    {
+        '&' => "&amp;"u8,
+        '<' => "&lt;"u8,
+        '>' => "&gt;"u8,
+        '"' => "&quot;"u8,
+        _ => "&#39;"u8,
+    };
+
     private static string Entity(char c) => c switch
     {
         '&' => "&amp;",

@@ -19,9 +19,27 @@ internal sealed class Utf8ScriptOutput(IBufferWriter<byte> destination) : IScrip
     /// <summary>Whether the encoder may hold the first half of a surrogate pair from the last write.</summary>
     private bool _encoderHoldsHalf;
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    /// <summary>
+    /// Writes text HTML-escaped (as <see cref="HtmlText.Escape"/> does), without the escaped copy of it: the text
+    /// between the characters to replace is encoded as it is, and each of those as its entity's bytes.
+    /// </summary>
+    public void WriteEscaped(ReadOnlySpan<char> text)
     {
-        ReadOnlySpan<char> chars = text.AsSpan(offset, count);
+        int next;
+        while ((next = HtmlText.IndexOfSpecial(text)) >= 0)
+        {
+            Write(text[..next]);
+            WriteUtf8(HtmlText.EntityUtf8(text[next]));
+            text = text[(next + 1)..];
+        }
+
+        Write(text);
+    }
+
+    private void Write(ReadOnlySpan<char> chars)
+    {
         if (!_encoderHoldsHalf && chars.Length is > 0 and <= WholeChunkLimit && !char.IsHighSurrogate(chars[^1]))
         {
             // Most writes are a template's literal HTML or a short value: encoded whole, they need none of the
@@ -55,7 +73,11 @@ internal sealed class Utf8ScriptOutput(IBufferWriter<byte> destination) : IScrip
     /// <summary>Writes bytes that are UTF-8 already, after whatever text came before them.</summary>
     public void WriteUtf8(ReadOnlySpan<byte> utf8)
     {
-        Flush();
+        if (_encoderHoldsHalf)
+        {
+            Flush();
+        }
+
         destination.Write(utf8);
     }
 

@@ -17,6 +17,7 @@ public sealed class SafePathTests : IDisposable
     [InlineData("news/../about/index.html", "about/index.html")]
     [InlineData("./a/./b.css", "a/b.css")]
     [InlineData("..foo/bar", "..foo/bar")]
+    [InlineData("news/genève-\u00A0ü/index.html", "news/genève-\u00A0ü/index.html")]
     public void Joins_a_relative_path_under_the_root(string relative, string expected)
     {
         string expectedPath = Path.Combine(Root, expected.Replace('/', Path.DirectorySeparatorChar));
@@ -64,6 +65,8 @@ public sealed class SafePathTests : IDisposable
     [InlineData("tab\there.html")]
     [InlineData("bell\u0007.html")]
     [InlineData("del\u007F.html")]
+    [InlineData("c1\u0085.html")]
+    [InlineData("end\u009F")]
     public void Refuses_control_characters(string relative)
     {
         Assert.Null(SafePath.Combine(Root, relative));

@@ -96,6 +96,29 @@ public sealed class EscapingTemplateContextTests
         Assert.Same(plain, HtmlText.Escape(plain));
     }
 
+    [Theory]
+    [InlineData("<h1>{{ title }}</h1><p title=\"{{ quote }}\">")]
+    [InlineData("{{ for t in topics }}<li>{{ t }}</li>{{ end }}")]
+    [InlineData("{{ capture block }}<i>{{ title }}</i>{{ end }}{{ block }}|{{ body }}|{{ count }}")]
+    [InlineData("{{ '<b>' }} {{ quote | string.upcase }} {{ emoji }}")]
+    public void A_page_rendered_into_utf8_is_escaped_as_a_page_rendered_into_a_string(string text)
+    {
+        var model = new
+        {
+            Title = Script,
+            Quote = "\"it's\" & more",
+            Topics = ImmutableArray.Create("Peace & security", "<Youth>", "Genève"),
+            Body = new RawHtml("<p>raw & kept</p>"),
+            Count = 3,
+            Emoji = "Wien 😀 & co",
+        };
+
+        string utf8 = RenderUtf8(text, model);
+
+        Assert.Equal(Render(text, model), utf8);
+        Assert.DoesNotContain("<script>", utf8, StringComparison.Ordinal);
+    }
+
     private static string Render(string text, object model)
     {
         Template template = Template.Parse(text);
@@ -103,6 +126,19 @@ public sealed class EscapingTemplateContextTests
         var context = new EscapingTemplateContext();
         context.PushGlobal(Globals(model));
         return template.Render(context);
+    }
+
+    private static string RenderUtf8(string text, object model)
+    {
+        Template template = Template.Parse(text);
+        var context = new EscapingTemplateContext();
+        context.PushGlobal(Globals(model));
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>();
+        var output = new Utf8ScriptOutput(bytes);
+        context.PushOutput(output);
+        template.Render(context);
+        output.Flush();
+        return System.Text.Encoding.UTF8.GetString(bytes.WrittenSpan);
     }
 
     private static ScriptObject Globals(object model)

@@ -42,6 +42,36 @@ public sealed class Utf8ScriptOutputTests
         Assert.Equal("a\uFFFDb\uFFFDcd\uFFFDe", Encoding.UTF8.GetString(written));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("plain Genève")]
+    [InlineData("<a href=\"x\">Tom & Jerry's</a>")]
+    [InlineData("&&<<>>\"\"''")]
+    [InlineData("😀 & 😀 < ü")]
+    public void Escaped_text_is_the_utf8_of_the_escaped_string(string text)
+    {
+        var bytes = new ArrayBufferWriter<byte>();
+        var output = new Utf8ScriptOutput(bytes);
+
+        output.WriteEscaped(text);
+        output.Flush();
+
+        Assert.Equal(HtmlText.Escape(text), Encoding.UTF8.GetString(bytes.WrittenSpan));
+    }
+
+    [Fact]
+    public void Escaped_text_after_half_a_surrogate_pair_completes_the_pair_first()
+    {
+        var bytes = new ArrayBufferWriter<byte>();
+        var output = new Utf8ScriptOutput(bytes);
+
+        output.Write("😀", 0, 1);
+        output.WriteEscaped("\uDE00&");
+        output.Flush();
+
+        Assert.Equal("😀&amp;", Encoding.UTF8.GetString(bytes.WrittenSpan));
+    }
+
     /// <summary>Each write as a template makes it (text, offset, count), then the flush that ends a render.</summary>
     private static byte[] Write(params (string Text, int Offset, int Count)[] writes)
     {
