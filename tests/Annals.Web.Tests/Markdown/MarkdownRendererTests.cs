@@ -32,12 +32,43 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Plain_text_has_the_characters_of_entities()
+    {
+        RenderedMarkdown body = Render("Tom &amp; Jerry&#39;s caf&eacute; in Gen&#232;ve&nbsp;&lt;3\n");
+
+        Assert.Equal("Tom & Jerry's café in Genève <3", body.PlainText);
+        Assert.Equal("Tom & Jerry's café in Genève <3", body.FirstParagraph);
+    }
+
+    [Fact]
     public void The_white_space_plain_text_collapses_is_what_char_IsWhiteSpace_accepts()
     {
-        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        // Printable ASCII has no white space but the space; below it, the control characters go the slow way.
+        for (int c = 0x21; c < 0x80; c++)
         {
-            Assert.True(char.IsWhiteSpace((char)c) == PlainText.WhiteSpace.Contains((char)c), $"U+{c:X4}");
+            Assert.False(char.IsWhiteSpace((char)c), $"U+{c:X4}");
         }
+
+        for (int c = 0x80; c <= char.MaxValue; c++)
+        {
+            Assert.True(char.IsWhiteSpace((char)c) == PlainText.NonAsciiWhiteSpace.Contains((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("one two", "one two")]
+    [InlineData(" leading and trailing ", "leading and trailing")]
+    [InlineData("two  spaces", "two spaces")]
+    [InlineData("Genève\u00A0Zürich", "Genève Zürich")]
+    [InlineData("Genève Zürich", "Genève Zürich")]
+    [InlineData("a\u2003\u2003b", "a b")]
+    [InlineData("   ", "")]
+    public void Plain_text_of_one_paragraph_collapses_its_white_space(string text, string expected)
+    {
+        // Escaped as a character reference where Markdown would otherwise strip or keep the white space itself.
+        RenderedMarkdown body = Render(text.Replace("\u00A0", "&nbsp;", StringComparison.Ordinal) + "\n\nNext *part* .");
+
+        Assert.Equal(expected.Length == 0 ? "Next part ." : expected + " Next part .", body.PlainText);
     }
 
     [Fact]
