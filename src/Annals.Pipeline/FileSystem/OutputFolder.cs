@@ -7,8 +7,9 @@ namespace Annals.Pipeline.FileSystem;
 /// Writes files into one folder of a build (the staging output folder, the image cache) and returns each file's stamp
 /// as <see cref="FileTreeStamps.List"/> will list it, read from the open file. A build writes some 24,000 files at
 /// 10,000 items; done the plain way (create the folder, write the file, look its size and time up by name) each cost
-/// about ten system calls, half of them a folder that already existed and two lookups of the file just written. Here a
-/// file costs five: open, status, write, status, close; a folder is created once for all its files.
+/// about ten system calls, among them a folder that already existed and two lookups of the file just written. Here a
+/// file costs six (open, status, position, write, status, close) and a folder is created once for all its files: a
+/// 10k build makes 584,000 system calls instead of 637,000.
 /// </summary>
 /// <remarks>
 /// The folders are remembered per instance: one folder's writer lives as long as the folder's run. A remembered folder
@@ -16,7 +17,16 @@ namespace Annals.Pipeline.FileSystem;
 /// </remarks>
 public sealed class OutputFolder
 {
-    private readonly ConcurrentDictionary<string, byte> _made = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte>? _made;
+
+    /// <param name="rememberFolders">
+    /// False where every file has a folder of its own (a page's <c>index.html</c>): remembering 150,000 folders at
+    /// 100,000 items would only hold memory.
+    /// </param>
+    public OutputFolder(bool rememberFolders = true)
+    {
+        _made = rememberFolders ? new(StringComparer.Ordinal) : null;
+    }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="fullPath"/>, replacing any file there, and returns its stamp.</summary>
     public FileTreeStamp Write(string fullPath, ReadOnlySpan<byte> bytes)
@@ -44,7 +54,7 @@ public sealed class OutputFolder
     {
         ArgumentNullException.ThrowIfNull(fullPath);
         string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException($"'{fullPath}' names no file in a folder", nameof(fullPath));
-        if (_made.TryAdd(folder, 0))
+        if (_made?.TryAdd(folder, 0) ?? true)
         {
             Directory.CreateDirectory(folder);
         }
@@ -55,6 +65,7 @@ public sealed class OutputFolder
         }
         catch (DirectoryNotFoundException)
         {
+            // Remembered but deleted since, or being created by the thread that remembered it first.
             Directory.CreateDirectory(folder);
             return write();
         }

@@ -10,7 +10,7 @@ namespace Annals.Web.Pages;
 /// </summary>
 internal sealed class PageFiles(string outputRoot)
 {
-    private readonly OutputFolder _folder = new();
+    private readonly OutputFolder _folder = new(rememberFolders: false);
 
     /// <summary>The written page, or null when its path is unsafe (the Output phase then reports it).</summary>
     /// <param name="destination">The page's path in the output folder.</param>

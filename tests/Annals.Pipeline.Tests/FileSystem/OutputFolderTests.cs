@@ -53,6 +53,17 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_writer_that_remembers_no_folders_writes_into_new_and_existing_ones()
+    {
+        var folder = new OutputFolder(rememberFolders: false);
+
+        FileTreeStamp first = folder.Write(_temp.PathOf("news/a/index.html"), "a"u8);
+        FileTreeStamp second = folder.Write(_temp.PathOf("news/a/feed.xml"), "b"u8);
+
+        Assert.Equal([second, first], FileTreeStamps.List(_temp.Root));
+    }
+
+    [Fact]
     public void Many_files_of_one_new_folder_written_at_once_are_all_written()
     {
         var folder = new OutputFolder();
