@@ -68,8 +68,10 @@ public sealed class EscapingTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        // UTF-8 HTML into a UTF-8 page is copied as it is: no string of a whole body or page content is made.
-        if (Output is Utf8ScriptOutput page)
+        // UTF-8 HTML into a UTF-8 page is copied as it is: no string of a whole body or page content is made. Only
+        // where Scriban would write the text unchanged: with an indent (never set while AutoIndent is off) it indents
+        // each line.
+        if (Output is Utf8ScriptOutput page && CurrentIndent is null)
         {
             if (textAsObject is RawHtml raw && raw.TryGetUtf8(out ReadOnlySpan<byte> utf8))
             {
