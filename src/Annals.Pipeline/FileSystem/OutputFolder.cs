@@ -63,9 +63,11 @@ public sealed class OutputFolder
         {
             return write();
         }
-        catch (DirectoryNotFoundException)
+        catch (IOException exception) when (exception is DirectoryNotFoundException or FileNotFoundException)
         {
-            // Remembered but deleted since, or being created by the thread that remembered it first.
+            // Remembered but deleted since, or being created by the thread that remembered it first. .NET tells a
+            // missing folder by looking for it after the open failed: when another thread has made it in between,
+            // the same failure comes as a missing file.
             Directory.CreateDirectory(folder);
             return write();
         }

@@ -53,6 +53,20 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void Files_written_at_once_into_a_folder_not_yet_made_are_all_written()
+    {
+        // Several threads reach a new folder together, as the three files of admin/ do: one makes it while the others
+        // fail to open their files, and .NET may report that as a missing file rather than a missing folder.
+        for (int round = 0; round < 300; round++)
+        {
+            var folder = new OutputFolder();
+            Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => folder.Write(_temp.PathOf($"r{round}/admin/f{i}.txt"), "x"u8));
+        }
+
+        Assert.Equal(1200, FileTreeStamps.List(_temp.Root).Count);
+    }
+
+    [Fact]
     public void A_writer_that_remembers_no_folders_writes_into_new_and_existing_ones()
     {
         var folder = new OutputFolder(rememberFolders: false);
