@@ -40,7 +40,13 @@ internal sealed class Utf8ScriptOutput(IBufferWriter<byte> destination) : IScrip
 
     private void Write(ReadOnlySpan<char> chars)
     {
-        if (!_encoderHoldsHalf && chars.Length is > 0 and <= WholeChunkLimit && !char.IsHighSurrogate(chars[^1]))
+        if (chars.IsEmpty)
+        {
+            // Between two entities of escaped text ("&&"): nothing to encode, and nothing held changes.
+            return;
+        }
+
+        if (!_encoderHoldsHalf && chars.Length <= WholeChunkLimit && !char.IsHighSurrogate(chars[^1]))
         {
             // Most writes are a template's literal HTML or a short value: encoded whole, they need none of the
             // encoder's bookkeeping, which cost as much as the encoding itself.
@@ -49,7 +55,7 @@ internal sealed class Utf8ScriptOutput(IBufferWriter<byte> destination) : IScrip
             return;
         }
 
-        _encoderHoldsHalf = chars.Length > 0 ? char.IsHighSurrogate(chars[^1]) : _encoderHoldsHalf;
+        _encoderHoldsHalf = char.IsHighSurrogate(chars[^1]);
         while (true)
         {
             Span<byte> bytes = destination.GetSpan(Math.Min(Encoding.UTF8.GetMaxByteCount(chars.Length), 1 << 16));
