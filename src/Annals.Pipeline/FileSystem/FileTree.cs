@@ -19,15 +19,7 @@ public static class FileTree
         }
 
         // The listing says which entries are links, so no file is looked up again (a build lists 11,000 at 10,000 items).
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var walk = new FileSystemEnumerable<(string Path, bool IsFolder, bool IsLink)>(
-            folder,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, IsLink(ref entry)),
-            options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(ref entry) && (!entry.IsDirectory || IsLink(ref entry)),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(ref entry) && !IsLink(ref entry),
-        };
+        var walk = FileTreeWalk.Over(folder, (ref FileSystemEntry entry) => (Path: entry.ToFullPath(), IsFolder: entry.IsDirectory, IsLink: FileTreeWalk.IsLink(ref entry)));
         foreach ((string path, bool isFolder, bool isLink) in walk)
         {
             if (isFolder)
@@ -52,8 +44,4 @@ public static class FileTree
         files.Sort(StringComparer.Ordinal);
         return files;
     }
-
-    private static bool IsHidden(ref FileSystemEntry entry) => entry.FileName.StartsWith('.');
-
-    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

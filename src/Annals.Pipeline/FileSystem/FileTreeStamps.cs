@@ -28,18 +28,7 @@ public static class FileTreeStamps
             return [];
         }
 
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            AttributesToSkip = 0,
-            IgnoreInaccessible = false,
-            ReturnSpecialDirectories = false,
-        };
-        var walk = new FileSystemEnumerable<FileTreeStamp>(folder, Stamp, options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(ref entry) && (!entry.IsDirectory || IsLink(ref entry)),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(ref entry) && !IsLink(ref entry),
-        };
+        var walk = FileTreeWalk.Over<FileTreeStamp>(folder, Stamp);
         List<FileTreeStamp> stamps = [.. walk];
         stamps.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
         return stamps;
@@ -53,7 +42,7 @@ public static class FileTreeStamps
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         // A name starts the path or follows a separator; asked for every file a build writes, so no split.
-        return !IsHidden(relativePath) && !relativePath.Contains(HiddenNameAfterSeparator, StringComparison.Ordinal);
+        return !FileTreeWalk.IsHidden(relativePath) && !relativePath.Contains(HiddenNameAfterSeparator, StringComparison.Ordinal);
     }
 
     /// <summary>The stamp of a file the build has just written, as <see cref="List"/> would list it.</summary>
@@ -66,14 +55,8 @@ public static class FileTreeStamps
     private static FileTreeStamp Stamp(ref FileSystemEntry entry)
     {
         string path = entry.ToFullPath();
-        return IsLink(ref entry)
+        return FileTreeWalk.IsLink(ref entry)
             ? new FileTreeStamp(path, -1, 0, IsLink: true)
             : new FileTreeStamp(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks, IsLink: false);
     }
-
-    private static bool IsHidden(ref FileSystemEntry entry) => IsHidden(entry.FileName);
-
-    private static bool IsHidden(ReadOnlySpan<char> name) => name.StartsWith('.');
-
-    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

@@ -42,8 +42,11 @@ public sealed class OutputFolder
     public FileTreeStamp Copy(string sourceFile, string fullPath)
     {
         ArgumentNullException.ThrowIfNull(sourceFile);
-        InFolder(fullPath, () => File.Copy(sourceFile, fullPath, overwrite: true));
-        return FileTreeStamps.OfWritten(fullPath);
+        return InFolder(fullPath, () =>
+        {
+            File.Copy(sourceFile, fullPath, overwrite: true);
+            return FileTreeStamps.OfWritten(fullPath);
+        });
     }
 
     private SafeFileHandle Create(string fullPath) =>
@@ -72,10 +75,4 @@ public sealed class OutputFolder
             return write();
         }
     }
-
-    private void InFolder(string fullPath, Action write) => InFolder(fullPath, () =>
-    {
-        write();
-        return true;
-    });
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using Annals.Pipeline.Diagnostics;
+using Annals.Web.Text;
 
 namespace Annals.Web.Content;
 
@@ -13,10 +14,6 @@ namespace Annals.Web.Content;
 /// </summary>
 internal static class SourceText
 {
-    private static readonly SearchValues<char> InvalidInXml = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
-
     /// <summary>The whole file as one string (settings files, which are small and parsed whole).</summary>
     public static string? Decode(string sourcePath, ReadOnlySpan<byte> bytes, IDiagnosticSink sink)
     {
@@ -110,7 +107,7 @@ internal static class SourceText
     /// </summary>
     private static bool RefuseInvisibleCharacters(string sourcePath, ReadOnlySpan<char> text, IDiagnosticSink sink)
     {
-        int index = text.IndexOfAny(InvalidInXml);
+        int index = XmlForbidden.IndexOf(text);
         if (index < 0)
         {
             return true;

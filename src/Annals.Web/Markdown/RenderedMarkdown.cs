@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Annals.Web.Images;
+using Annals.Web.Text;
 
 namespace Annals.Web.Markdown;
 
@@ -69,11 +70,8 @@ public sealed class RenderedMarkdown : IEquatable<RenderedMarkdown>
     {
         ArgumentNullException.ThrowIfNull(buffer);
         ReadOnlySpan<byte> utf8 = _utf8.GetSpan()[_htmlLength..];
-        if (buffer.Length < utf8.Length)
-        {
-            // UTF-8 never takes fewer bytes than UTF-16 takes chars, so the byte count is enough room.
-            buffer = new char[Math.Max(utf8.Length, buffer.Length * 2)];
-        }
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars, so the byte count is enough room.
+        CharArrays.EnsureLength(ref buffer, utf8.Length);
 
         int length = Encoding.UTF8.GetChars(utf8, buffer);
         GC.KeepAlive(_utf8);

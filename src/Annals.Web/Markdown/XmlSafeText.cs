@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using Annals.Web.Text;
 
 namespace Annals.Web.Markdown;
 
@@ -10,15 +10,6 @@ namespace Annals.Web.Markdown;
 /// </summary>
 internal static class XmlSafeText
 {
-    /// <summary>
-    /// The forbidden control characters, apart from U+FFFE and U+FFFF: a set of ASCII characters alone is searched with
-    /// a vector bitmap, and one with two more characters outside ASCII took a slower path (every body's HTML and text
-    /// is checked).
-    /// </summary>
-    private static readonly SearchValues<char> Controls = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
-
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -35,7 +26,7 @@ internal static class XmlSafeText
             {
                 clean.Append(c).Append(text[++i]);
             }
-            else if (!IsForbidden(c) && !char.IsSurrogate(c))
+            else if (!XmlForbidden.Contains(c) && !char.IsSurrogate(c))
             {
                 clean.Append(c);
             }
@@ -45,10 +36,7 @@ internal static class XmlSafeText
     }
 
     /// <summary>Whether <paramref name="text"/> has none of the characters <see cref="Clean"/> removes.</summary>
-    public static bool IsClean(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(Controls) < 0 && text.IndexOfAnyInRange('\uFFFE', '\uFFFF') < 0 && !HasLoneSurrogate(text);
-
-    private static bool IsForbidden(char c) => Controls.Contains(c) || c is '\uFFFE' or '\uFFFF';
+    public static bool IsClean(ReadOnlySpan<char> text) => XmlForbidden.IndexOf(text) < 0 && !HasLoneSurrogate(text);
 
     private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Annals.Web.Markdown;
+using Annals.Web.Text;
 
 namespace Annals.Web.Search;
 
@@ -33,10 +34,7 @@ public sealed record SearchDocument(
         }
 
         string text = Fields[(int)field];
-        if (buffer.Length < text.Length)
-        {
-            buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
-        }
+        CharArrays.EnsureLength(ref buffer, text.Length);
 
         text.CopyTo(buffer);
         return buffer.AsSpan(0, text.Length);

@@ -76,14 +76,4 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.Equal([second, first], FileTreeStamps.List(_temp.Root));
     }
-
-    [Fact]
-    public void Many_files_of_one_new_folder_written_at_once_are_all_written()
-    {
-        var folder = new OutputFolder();
-
-        Parallel.For(0, 200, i => folder.Write(_temp.PathOf($"search/fragments/{i}.json"), [(byte)'x']));
-
-        Assert.Equal(200, FileTreeStamps.List(_temp.Root).Count);
-    }
 }

@@ -50,8 +50,9 @@ public sealed class NewsItemReaderTests
 
         Assert.Equal("/news/2024/renamed/", renamed.Url);
         Assert.Equal("/news/2023/osce-alliance-2024-report/", moved.Url);
+
+        // Read again after its copies made theirs: the original keeps its own.
         Assert.Equal("/news/2024/osce-alliance-2024-report/", item.Url);
-        Assert.Equal("/news/2024/renamed/", renamed.Url);
     }
 
     [Fact]

@@ -1,0 +1,31 @@
+using System.IO.Enumeration;
+
+namespace Annals.Pipeline.FileSystem;
+
+/// <summary>
+/// The one walk <see cref="FileTree"/> and <see cref="FileTreeStamps"/> make, so that what the build reads and what
+/// its change check looks at are the same files: every level below the folder, hidden files and folders left out,
+/// links to files and to folders listed but never followed. Whether an entry is a link comes from the listing itself.
+/// </summary>
+internal static class FileTreeWalk
+{
+    private static readonly EnumerationOptions Options = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    /// <summary>Files and links under <paramref name="folder"/>, each made into a <typeparamref name="T"/>, in the file system's order.</summary>
+    public static FileSystemEnumerable<T> Over<T>(string folder, FileSystemEnumerable<T>.FindTransform transform) =>
+        new(folder, transform, Options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && (!entry.IsDirectory || IsLink(ref entry)),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && !IsLink(ref entry),
+        };
+
+    public static bool IsHidden(ReadOnlySpan<char> name) => name.StartsWith('.');
+
+    public static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+}
