@@ -68,9 +68,10 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         PageRequest[][] made = await Task.WhenAll(families.Select(family => Task.Run(() => family().ToArray(), context.CancellationToken))).ConfigureAwait(false);
         ImmutableArray<PageRequest> requests = [.. made.SelectMany(family => family)];
         RecordedPages? recorded = OpenRecord();
+        var drawing = new PageDrawing(theme, new RenderedPartials());
         ImmutableArray<Document> rendered = await context.ForEachAsync(
             [.. requests.Select(r => caches is null ? r.ToDocument() : r.ToDocument(caches.Pages.DestinationOf(r.Url)))],
-            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, theme, recorded, context.Diagnostics))).ConfigureAwait(false);
+            (page, _) => ValueTask.FromResult(Render(page.Get(PageRequest.Key), page, drawing, recorded, context.Diagnostics))).ConfigureAwait(false);
         recorded?.Record.SaveNext();
         return inputs.AddRange(rendered);
     }
@@ -88,7 +89,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             LayoutFingerprints.Of(themeRoot, LayoutFingerprints.Templates(themeRoot)));
     }
 
-    private IEnumerable<Document> Render(PageRequest request, Document page, Theme theme, RecordedPages? recorded, IDiagnosticSink sink)
+    private IEnumerable<Document> Render(PageRequest request, Document page, PageDrawing theme, RecordedPages? recorded, IDiagnosticSink sink)
     {
         try
         {
@@ -100,7 +101,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         }
     }
 
-    private Document[] CopyOrRender(PageRequest request, Document page, Theme theme, RecordedPages recorded, IDiagnosticSink sink)
+    private Document[] CopyOrRender(PageRequest request, Document page, PageDrawing theme, RecordedPages recorded, IDiagnosticSink sink)
     {
         // Hashing a model costs about a tenth of rendering it.
         UInt128 model = ModelHasher.Hash(request.Layout, request.Model, recorded.Summaries);
@@ -115,10 +116,10 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
 
     /// <param name="request">The page to render.</param>
     /// <param name="page">Its document.</param>
-    /// <param name="theme">The theme.</param>
+    /// <param name="theme">The theme, with this build's cached includes.</param>
     /// <param name="sink">Where a template's failure is reported.</param>
     /// <param name="written">Told of the file written, in a one-shot build.</param>
-    private IEnumerable<Document> RenderOnce(PageRequest request, Document page, Theme theme, IDiagnosticSink sink, Action<WrittenPage>? written = null)
+    private IEnumerable<Document> RenderOnce(PageRequest request, Document page, PageDrawing theme, IDiagnosticSink sink, Action<WrittenPage>? written = null)
     {
         try
         {
@@ -129,7 +130,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
                     ArrayBufferWriter<byte> buffer = ThreadBuffers<byte>.Rent();
                     try
                     {
-                        theme.RenderPage(request.Layout, PageHead.Attach(request.Model), buffer);
+                        theme.Draw(request, buffer);
                         return buffer.WrittenSpan.ToArray();
                     }
                     finally
@@ -143,7 +144,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             ArrayBufferWriter<byte> html = ThreadBuffers<byte>.Rent();
             try
             {
-                theme.RenderPage(request.Layout, PageHead.Attach(request.Model), html);
+                theme.Draw(request, html);
                 if (_files?.Write(page.Destination!, html.WrittenSpan) is { } file)
                 {
                     written?.Invoke(file);
@@ -165,6 +166,13 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
                 new SourceLocation(request.SourcePath ?? request.Url)));
             return [];
         }
+    }
+
+    /// <summary>The theme and what its cached includes rendered so far in this build.</summary>
+    private sealed record PageDrawing(Theme Theme, RenderedPartials Partials)
+    {
+        public void Draw(PageRequest request, IBufferWriter<byte> utf8) =>
+            Theme.RenderPage(request.Layout, PageHead.Attach(request.Model), utf8, Partials);
     }
 
     /// <summary>The last build's pages and this theme's layout fingerprints, for one build.</summary>

@@ -53,6 +53,9 @@ public sealed class EscapingTemplateContext : TemplateContext
         AutoIndent = false;
     }
 
+    /// <summary>Where <c>include_cached</c> keeps outputs during this render; null outside a site build, where it is <c>include</c>.</summary>
+    public RenderedPartials? Partials { get; set; }
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -99,7 +102,9 @@ public sealed class EscapingTemplateContext : TemplateContext
         ScriptObject builtins = GetDefaultBuiltinObject();
         if (builtins["include"] is IScriptCustomFunction include)
         {
-            builtins.SetValue("include", new RawInclude(include), true);
+            var raw = new RawInclude(include);
+            builtins.SetValue("include", raw, true);
+            builtins.SetValue("include_cached", new CachedInclude(raw), true);
         }
 
         return builtins;

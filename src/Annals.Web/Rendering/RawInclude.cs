@@ -48,7 +48,7 @@ public sealed class RawInclude(IScriptCustomFunction inner) : IScriptCustomFunct
     /// Whether the include's value would only be written where the include stands: then writing the partial there
     /// directly is the same text. A name that is not plain text is left to Scriban, which reports it.
     /// </summary>
-    private static bool WritesStraight(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, [NotNullWhen(true)] out string? name)
+    internal static bool WritesStraight(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, [NotNullWhen(true)] out string? name)
     {
         name = arguments.Count > 0 ? arguments[0] as string : null;
         return callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
@@ -58,7 +58,7 @@ public sealed class RawInclude(IScriptCustomFunction inner) : IScriptCustomFunct
     }
 
     /// <summary>What Scriban's <c>RenderTemplate</c> does for an include, minus the output of its own.</summary>
-    private static void RenderInPlace(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, string name)
+    internal static void RenderInPlace(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, string name)
     {
         // As Scriban's include: a loader that knows no path for the name includes nothing, nor does an empty partial.
         if (context.GetTemplatePathFromName(name, callerContext) is not { } path

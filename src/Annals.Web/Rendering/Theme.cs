@@ -89,8 +89,12 @@ public sealed class Theme
     }
 
     /// <summary>Renders a page as <see cref="RenderPage(string, PageModel)"/> does, as UTF-8 into <paramref name="utf8"/>.</summary>
+    /// <param name="layout">The layout's name.</param>
+    /// <param name="model">The page's view model.</param>
+    /// <param name="utf8">Where the page is written.</param>
+    /// <param name="partials">The outputs of <c>include_cached</c> in this build, shared by its pages; null to render every include.</param>
     /// <exception cref="TemplateRenderException">A template failed; the message names its file and line.</exception>
-    public void RenderPage(string layout, PageModel model, IBufferWriter<byte> utf8)
+    public void RenderPage(string layout, PageModel model, IBufferWriter<byte> utf8, RenderedPartials? partials = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(model);
@@ -100,6 +104,7 @@ public sealed class Theme
         ScriptObject globals = PageGlobals.Of(model);
         EscapingTemplateContext context = RentContext();
         ArrayBufferWriter<byte> content = ThreadBuffers<byte>.Rent();
+        context.Partials = partials;
         try
         {
             // The layout is rendered as UTF-8 too, and the base layout copies those bytes: no string of the content.
@@ -114,6 +119,7 @@ public sealed class Theme
         }
         finally
         {
+            context.Partials = null;
             t_idleContext = context;
             ThreadBuffers<byte>.Return(content);
         }
