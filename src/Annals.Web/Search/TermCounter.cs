@@ -8,22 +8,25 @@ namespace Annals.Web.Search;
 internal sealed class TermCounter : ITokenSink
 {
     private readonly TermInterner _interner;
-    private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly TermNumbers _known = new();
     private readonly List<int> _touched = [];
     private readonly int[] _lengths = new int[FieldWeights.Count];
     private int[] _counts = new int[4096 * FieldWeights.Count];
+
+    /// <summary>For each term number, the last document (counted from 1) it was met in: a term is listed once per document.</summary>
+    private int[] _lastDocument = new int[4096];
+    private int _document;
     private char[] _text = new char[16 * 1024];
     private int _field;
 
     public TermCounter(TermInterner interner)
     {
         _interner = interner;
-        _lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public DocumentTerms Count(SearchDocument document)
     {
+        _document++;
         for (int field = 0; field < FieldWeights.Count; field++)
         {
             _field = field;
@@ -51,26 +54,27 @@ internal sealed class TermCounter : ITokenSink
 
     public void Add(ReadOnlySpan<char> term, bool endsText)
     {
-        if (!_lookup.TryGetValue(term, out int number))
+        if (!_known.TryGet(term, out int number))
         {
             string text = term.ToString();
             number = _interner.Intern(text);
             _known.Add(text, number);
         }
 
-        int at = number * FieldWeights.Count;
-        if (at >= _counts.Length)
+        if (number >= _lastDocument.Length)
         {
-            Array.Resize(ref _counts, Math.Max(_counts.Length * 2, at + FieldWeights.Count));
+            int terms = Math.Max(_lastDocument.Length * 2, number + 1);
+            Array.Resize(ref _lastDocument, terms);
+            Array.Resize(ref _counts, terms * FieldWeights.Count);
         }
 
-        Span<int> counts = _counts.AsSpan(at, FieldWeights.Count);
-        if (counts.IndexOfAnyExcept(0) < 0)
+        if (_lastDocument[number] != _document)
         {
+            _lastDocument[number] = _document;
             _touched.Add(number);
         }
 
-        counts[_field]++;
+        _counts[(number * FieldWeights.Count) + _field]++;
         _lengths[_field]++;
     }
 }
