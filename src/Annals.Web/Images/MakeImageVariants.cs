@@ -20,14 +20,14 @@ public sealed class MakeImageVariants(ImageCatalog catalog) : IModule
 {
     public const string Folder = "_img";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Task.FromResult(BuildSiteIndex.Find(context) is { } index ? Execute(inputs, index, context) : inputs);
-    }
+        if (BuildSiteIndex.Find(context) is not { } index)
+        {
+            return inputs;
+        }
 
-    private ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, SiteIndex index, ModuleContext context)
-    {
         List<ImageUse> uses = Uses(index);
         ImageVariant[] variants = [.. uses.SelectMany(use => use.Image.Variants).DistinctBy(v => v.Destination, StringComparer.Ordinal)];
 
@@ -35,28 +35,25 @@ public sealed class MakeImageVariants(ImageCatalog catalog) : IModule
         ImageVariant[][] bySource = [.. variants.GroupBy(v => (v.SourceFile, v.SourceHash)).Select(group => group.ToArray())];
         var made = new Document[]?[bySource.Length];
         var failed = new ConcurrentDictionary<string, ImageCodecException>(StringComparer.Ordinal);
-
-        // Reading and encoding are both done on the calling thread: an asynchronous read of a file is a hop through the
-        // thread pool on Linux, and the codec blocks its thread anyway.
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxDegreeOfParallelism, CancellationToken = context.CancellationToken };
-        Parallel.For(0, bySource.Length, options, i =>
+        await Parallel.ForAsync(0, bySource.Length, options, async (i, token) =>
         {
             try
             {
-                made[i] = Make(bySource[i], options.CancellationToken);
+                made[i] = await MakeAsync(bySource[i], token).ConfigureAwait(false);
             }
             catch (ImageCodecException exception)
             {
                 failed.TryAdd(bySource[i][0].SourceFile, exception);
             }
-        });
+        }).ConfigureAwait(false);
 
         Report(uses, failed, context.Diagnostics);
         return inputs.AddRange(made.OfType<Document[]>().SelectMany(documents => documents));
     }
 
     /// <summary>The variants of one original, from the cache where it has them, else made.</summary>
-    private Document[] Make(ImageVariant[] variants, CancellationToken token)
+    private async Task<Document[]> MakeAsync(ImageVariant[] variants, CancellationToken token)
     {
         var made = new Document[variants.Length];
         List<int> missing = [];
@@ -77,7 +74,7 @@ public sealed class MakeImageVariants(ImageCatalog catalog) : IModule
             return made;
         }
 
-        byte[] source = File.ReadAllBytes(variants[0].SourceFile);
+        byte[] source = await File.ReadAllBytesAsync(variants[0].SourceFile, token).ConfigureAwait(false);
 
         // A file changed since the page named it (an edit during a preview run) must not be cached under the old
         // content's key; the next run names the new content.
