@@ -14,8 +14,11 @@ namespace Annals.Web.Rendering;
 /// </param>
 public sealed class RenderedPartials(long capacityBytes = RenderedPartials.DefaultCapacityBytes)
 {
-    /// <summary>About 70,000 item summaries.</summary>
-    public const long DefaultCapacityBytes = 64L << 20;
+    /// <summary>
+    /// About 38,000 item summaries: every summary of a 10,000-item archive (17 MB), and a bound on what a 100,000-item
+    /// build, which needs its memory for more than this, holds on top.
+    /// </summary>
+    public const long DefaultCapacityBytes = 32L << 20;
 
     private readonly ConcurrentDictionary<PartialKey, byte[]> _outputs = new();
     private long _bytes;
