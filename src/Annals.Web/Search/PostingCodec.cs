@@ -49,29 +49,32 @@ public static class PostingCodec
             throw new ArgumentException("Document numbers must be strictly ascending.", nameof(document));
         }
 
-        Span<byte> groups = stackalloc byte[MaxPostingLength];
-        int count = 0;
-        do
+        // Written from the last group (the lowest bits, without the continuation bit) back to the first: there are
+        // millions of postings in a large archive, and this is the one loop the merge into posting lists runs alone.
+        int count = 1;
+        for (int rest = gap >> DataBits; rest > 0; rest >>= DataBits)
         {
-            int data = gap & (Continue - 1);
-            groups[count] = (byte)Alphabet[count == 0 ? data : data | Continue];
             count++;
-            gap >>= DataBits;
         }
-        while (gap > 0);
 
-        for (int g = 0; g < count; g++)
+        ReadOnlySpan<byte> alphabet = AlphabetBytes;
+        into[count - 1] = alphabet[gap & (Continue - 1)];
+        for (int at = count - 2; at >= 0; at--)
         {
-            into[g] = groups[count - 1 - g];
+            gap >>= DataBits;
+            into[at] = alphabet[(gap & (Continue - 1)) | Continue];
         }
 
         if (impact is { } value)
         {
-            into[count++] = (byte)Alphabet[value];
+            into[count++] = alphabet[value];
         }
 
         return count;
     }
+
+    /// <summary><see cref="Alphabet"/> as the ASCII bytes written.</summary>
+    private static ReadOnlySpan<byte> AlphabetBytes => "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"u8;
 
     /// <summary>The inverse of <see cref="Encode"/>, for tests and tools.</summary>
     public static (List<int> Documents, List<int> Impacts) Decode(string text, bool withImpacts)

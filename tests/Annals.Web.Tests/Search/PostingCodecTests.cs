@@ -26,6 +26,21 @@ public sealed class PostingCodecTests
     }
 
     [Fact]
+    public void Every_character_of_the_alphabet_is_written_as_the_client_reads_it()
+    {
+        // Gaps 0 to 63 use every 5-bit group with and without the continuation bit; impacts 0 to 63 every character.
+        int[] documents = [.. Enumerable.Range(0, 64).Select(gap => (gap * (gap + 1) / 2) + gap)];
+        int[] impacts = [.. Enumerable.Range(0, 64)];
+
+        string encoded = PostingCodec.Encode(documents, impacts);
+        var (decodedDocuments, decodedImpacts) = PostingCodec.Decode(encoded, withImpacts: true);
+
+        Assert.Equal(documents, decodedDocuments);
+        Assert.Equal(impacts, decodedImpacts);
+        Assert.Equal(PostingCodec.Alphabet.Order(), encoded.Distinct().Order());
+    }
+
+    [Fact]
     public void Documents_out_of_order_are_refused()
     {
         Assert.Throws<ArgumentException>(() => PostingCodec.Encode([3, 3], null));
