@@ -25,6 +25,9 @@ internal sealed class PageRecord
     private readonly string _lastOutput;
     private readonly string _newOutput;
 
+    /// <summary>As the pages' own writer: every page has a folder of its own, so none is remembered.</summary>
+    private readonly OutputFolder _files = new(rememberFolders: false);
+
     private PageRecord(Dictionary<string, Entry> last, string cacheDirectory, string lastOutput, string newOutput)
     {
         _last = last;
@@ -42,9 +45,10 @@ internal sealed class PageRecord
 
     /// <summary>
     /// Copies the last build's file of this page into the new output when it was made from the same model and layout
-    /// and is as the last build left it; null when the page must be rendered.
+    /// and is as the last build left it, and returns the copy's stamp (for the build's record of its output, as a
+    /// rendered page's); null when the page must be rendered.
     /// </summary>
-    public DocumentContent? TryCopy(string destination, UInt128 model, UInt128 layout)
+    public FileTreeStamp? TryCopy(string destination, UInt128 model, UInt128 layout)
     {
         if (!_last.TryGetValue(destination, out Entry? entry) || entry.Model != model || entry.Layout != layout
             || SafePath.Combine(_lastOutput, destination) is not { } last
@@ -60,10 +64,10 @@ internal sealed class PageRecord
             return null;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(next)!);
+        FileTreeStamp copied;
         if (file.LastWriteTimeUtc.Ticks == entry.WriteTime)
         {
-            file.CopyTo(next, overwrite: true);
+            copied = _files.Copy(last, next);
         }
         else
         {
@@ -73,23 +77,16 @@ internal sealed class PageRecord
                 return null;
             }
 
-            File.WriteAllBytes(next, bytes);
+            copied = _files.Write(next, bytes);
         }
 
-        Record(destination, next, model, layout, entry.Content);
-        return DocumentContent.FromFile(next);
+        Wrote(destination, model, layout, entry.Content, copied);
+        return copied;
     }
 
     /// <summary>Records a page this build wrote to the new output, with the hash of the bytes written and the file's stamp.</summary>
     public void Wrote(string destination, UInt128 model, UInt128 layout, UInt128 content, FileTreeStamp written) =>
         _next[destination] = new Entry(model, layout, content, written.Length, written.LastWriteTicks);
-
-    private void Record(string destination, string file, UInt128 model, UInt128 layout, UInt128 content)
-    {
-        // The time is the file system's, read back: it is what the next build compares.
-        var written = new FileInfo(file);
-        _next[destination] = new Entry(model, layout, content, written.Length, written.LastWriteTimeUtc.Ticks);
-    }
 
     /// <summary>Writes this build's record beside the current one, for <see cref="Commit"/> to put in its place.</summary>
     public void SaveNext()

@@ -108,7 +108,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
         UInt128 layout = recorded.Layouts.GetValueOrDefault(request.Layout, UInt128.MaxValue);
         if (recorded.Record.TryCopy(page.Destination!, model, layout) is { } copied)
         {
-            return [page.WithContent(copied).With(WebKeys.IsPage, true).With(WebKeys.CopiedFromLastBuild, true)];
+            return [page.WithContent(DocumentContent.FromFile(copied.FullPath)).With(WebKeys.IsPage, true).With(WebKeys.CopiedFromLastBuild, true).With(FileKeys.Written, copied)];
         }
 
         return [.. RenderOnce(request, page, theme, sink, file => recorded.Record.Wrote(page.Destination!, model, layout, file.Hash, file.Stamp))];

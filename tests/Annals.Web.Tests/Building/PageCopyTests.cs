@@ -64,6 +64,20 @@ public sealed class PageCopyTests : IDisposable
     }
 
     [Fact]
+    public async Task The_copied_pages_are_recorded_as_written_so_the_next_build_finds_the_output_unchanged()
+    {
+        // The record of the output is made from the stamps of the files the build wrote, copied pages included: a
+        // copy's stamp that differed from the file's would make the next build run again.
+        BuildReport second = await FirstThenSecondAsync(() =>
+            _site.AddPost("input/posts/2024/a.md", "Alpha", "2024-01-01", "topics: [Peace]\n", body: "Body text.\n\nA paragraph added later."));
+        Assert.True(second.PagesCopied > 0);
+
+        BuildReport third = await BuildAsync();
+
+        Assert.True(third.UpToDate);
+    }
+
+    [Fact]
     public async Task A_changed_layout_renders_its_pages_again()
     {
         string layout = Path.Combine(_site.Root, "theme", "layouts", "post.sbn");
