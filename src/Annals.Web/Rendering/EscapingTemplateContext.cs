@@ -102,9 +102,8 @@ public sealed class EscapingTemplateContext : TemplateContext
         ScriptObject builtins = GetDefaultBuiltinObject();
         if (builtins["include"] is IScriptCustomFunction include)
         {
-            var raw = new RawInclude(include);
-            builtins.SetValue("include", raw, true);
-            builtins.SetValue("include_cached", new CachedInclude(raw), true);
+            builtins.SetValue("include", new RawInclude(include), true);
+            builtins.SetValue("include_cached", new RawInclude(include, cached: true), true);
         }
 
         return builtins;
