@@ -5,7 +5,7 @@ using BenchmarkDotNet.Attributes;
 namespace Annals.Benchmarks;
 
 /// <summary>
-/// Making one resized variant with the build's codec (<see cref="VipsImageCodec.Encode"/>: decode, shrink, convert to
+/// Making one resized variant with the build's codec (<see cref="SkiaImageCodec.Encode"/>: decode, shrink, convert to
 /// sRGB, save without metadata), at the 800-pixel fallback width, for each source and output format. A build makes
 /// every width in WebP plus the fallback in the source's own format, once per image (then they are cached).
 /// </summary>
@@ -24,5 +24,5 @@ public class ImageEncodingBenchmarks
     public void MakeSource() => _source = SamplePictures.Bytes(Source);
 
     [Benchmark]
-    public byte[] EncodeFallbackWidth() => VipsImageCodec.Instance.Encode(_source, ImageWidths.Fallback, Format);
+    public byte[] EncodeFallbackWidth() => SkiaImageCodec.Instance.Encode(_source, ImageWidths.Fallback, Format);
 }

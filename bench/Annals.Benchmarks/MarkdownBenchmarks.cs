@@ -25,7 +25,7 @@ public class MarkdownBenchmarks
         _items = site.SampleItems(PostFiles.SampleSize);
 
         // Made once per build, as RenderBodies makes it: the site's video hosts and an image catalog with no cache folder.
-        var images = new ImageCatalog(site.Options, VipsImageCodec.Instance, new ImageStore(site.Options.CacheDirectory));
+        var images = new ImageCatalog(site.Options, SkiaImageCodec.Instance, new ImageStore(site.Options.CacheDirectory));
         _renderer = new MarkdownRenderer(site.Settings.VideoHosts, images);
     }
 

@@ -32,7 +32,7 @@ public static class SitePipelines
     /// modules look into the caches.
     /// </param>
     public static IList<PipelineDefinition> Create(BuildOptions options, string? outputRoot, BuildCaches? caches) =>
-        Create(options, outputRoot, caches, VipsImageCodec.Instance);
+        Create(options, outputRoot, caches, SkiaImageCodec.Instance);
 
     /// <param name="options">What to build.</param>
     /// <param name="outputRoot">Where the Output phases write (a staging folder), or null to write nothing.</param>

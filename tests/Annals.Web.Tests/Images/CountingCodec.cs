@@ -6,7 +6,7 @@ namespace Annals.Web.Tests.Images;
 /// <summary>The build's codec, counting what it is asked to do: the seam that shows a warm build encodes nothing.</summary>
 internal sealed class CountingCodec : IImageCodec
 {
-    private readonly VipsImageCodec _inner = VipsImageCodec.Instance;
+    private readonly SkiaImageCodec _inner = SkiaImageCodec.Instance;
     private int _headers;
     private int _decodes;
 

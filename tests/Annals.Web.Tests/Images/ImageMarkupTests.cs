@@ -60,6 +60,6 @@ public sealed class ImageMarkupTests : IDisposable
     private ImageCatalog Catalog()
     {
         BuildOptions options = BuildOptions.ForSite(_site.Root);
-        return new ImageCatalog(options, VipsImageCodec.Instance, new ImageStore(options.CacheDirectory));
+        return new ImageCatalog(options, SkiaImageCodec.Instance, new ImageStore(options.CacheDirectory));
     }
 }

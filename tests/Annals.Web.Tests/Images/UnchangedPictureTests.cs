@@ -15,7 +15,7 @@ public sealed class UnchangedPictureTests
     {
         byte[] source = Plain(TestImages.Png(32, 24, seed: 5));
 
-        IReadOnlyList<byte[]> made = VipsImageCodec.Instance.Encode(source, 32, [ImageFormat.WebP, ImageFormat.Png]);
+        IReadOnlyList<byte[]> made = SkiaImageCodec.Instance.Encode(source, 32, [ImageFormat.WebP, ImageFormat.Png]);
 
         Assert.Equal(source, made[1]);
         Assert.Equal((32, 24, "webpload_buffer"), TestImages.Measure(made[0]));
@@ -34,7 +34,7 @@ public sealed class UnchangedPictureTests
 
         Assert.Contains("exif-ifd0-Artist", Fields(source));
 
-        IReadOnlyList<byte[]> made = VipsImageCodec.Instance.Encode(source, 40, [ImageFormat.WebP, ImageFormat.Jpeg]);
+        IReadOnlyList<byte[]> made = SkiaImageCodec.Instance.Encode(source, 40, [ImageFormat.WebP, ImageFormat.Jpeg]);
 
         Assert.NotEqual(source, made[1]);
         Assert.All(made, bytes => Assert.DoesNotContain(Fields(bytes), field => field.StartsWith("exif", StringComparison.Ordinal)));
@@ -54,7 +54,7 @@ public sealed class UnchangedPictureTests
             source = turned.JpegsaveBuffer(q: 95);
         }
 
-        byte[] made = VipsImageCodec.Instance.Encode(source, 30, ImageFormat.Jpeg);
+        byte[] made = SkiaImageCodec.Instance.Encode(source, 30, ImageFormat.Jpeg);
 
         using NetVips.Image shown = NetVips.Image.NewFromBuffer(made);
         Assert.True(shown.Getpoint(3, 15)[0] > 200, "after the half turn the left side should be the light one");
@@ -67,7 +67,7 @@ public sealed class UnchangedPictureTests
         byte[] whole = Plain(TestImages.Png(64, 48, seed: 2));
         byte[] cut = whole[..(whole.Length * 2 / 3)];
 
-        Assert.Throws<ImageCodecException>(() => VipsImageCodec.Instance.Encode(cut, 64, [ImageFormat.WebP, ImageFormat.Png]));
+        Assert.Throws<ImageCodecException>(() => SkiaImageCodec.Instance.Encode(cut, 64, [ImageFormat.WebP, ImageFormat.Png]));
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public sealed class UnchangedPictureTests
     {
         byte[] whole = Plain(TestImages.WebP(64, 48, seed: 4));
 
-        Assert.Equal(whole, VipsImageCodec.Instance.Encode(whole, 64, ImageFormat.WebP));
-        Assert.Throws<ImageCodecException>(() => VipsImageCodec.Instance.Encode(whole[..(whole.Length / 2)], 64, ImageFormat.WebP));
+        Assert.Equal(whole, SkiaImageCodec.Instance.Encode(whole, 64, ImageFormat.WebP));
+        Assert.Throws<ImageCodecException>(() => SkiaImageCodec.Instance.Encode(whole[..(whole.Length / 2)], 64, ImageFormat.WebP));
     }
 
     /// <summary>The same picture saved without the EXIF block libvips writes by default.</summary>

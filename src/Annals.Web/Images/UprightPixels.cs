@@ -1,0 +1,119 @@
+using SkiaSharp;
+
+namespace Annals.Web.Images;
+
+/// <summary>
+/// Decodes a picture into sRGB pixels, upright as it is shown. A large JPEG or WebP is decoded at a fraction of its
+/// size when the width asked for allows it (the decoder skips the detail instead of making and then discarding it),
+/// which keeps a 24-megapixel photo to a few megabytes of memory.
+/// </summary>
+internal static class UprightPixels
+{
+    /// <summary>
+    /// The pixels of <paramref name="codec"/>'s picture, converted to sRGB from whatever colour profile it carries,
+    /// turned as its EXIF orientation says, and at least <paramref name="atLeastWidth"/> pixels wide when decoding
+    /// smaller saves work (never smaller than that: the last step of a resize needs the detail).
+    /// </summary>
+    /// <exception cref="ImageCodecException">The picture is damaged or only partly copied.</exception>
+    public static SKBitmap Decode(SKCodec codec, int atLeastWidth)
+    {
+        SKImageInfo stored = codec.Info;
+        bool turned = IsTurned(codec.EncodedOrigin);
+        int shownWidth = turned ? stored.Height : stored.Width;
+        SKSizeI size = DecodedSize(codec, Math.Min(1f, (float)atLeastWidth / shownWidth), atLeastWidth, turned);
+
+        // Grey stays grey (a smaller fallback file); everything else is decoded as 8-bit RGBA, premultiplied when it
+        // has transparency so that resizing does not bleed the colour of invisible pixels into the visible ones.
+        SKColorType colours = stored.ColorType == SKColorType.Gray8 ? SKColorType.Gray8 : SKColorType.Rgba8888;
+        SKAlphaType alpha = stored.AlphaType == SKAlphaType.Opaque || colours == SKColorType.Gray8 ? SKAlphaType.Opaque : SKAlphaType.Premul;
+        var wanted = new SKImageInfo(size.Width, size.Height, colours, alpha, SKColorSpace.CreateSrgb());
+        var pixels = new SKBitmap(wanted);
+        try
+        {
+            SKCodecResult result = codec.GetPixels(wanted, pixels.GetPixels());
+            if (result != SKCodecResult.Success)
+            {
+                throw new ImageCodecException(ImageCodes.Unreadable, "is damaged or only partly copied, so it cannot be resized");
+            }
+
+            if (codec.EncodedOrigin == SKEncodedOrigin.TopLeft)
+            {
+                return pixels;
+            }
+
+            SKBitmap upright = Turn(pixels, codec.EncodedOrigin);
+            pixels.Dispose();
+            return upright;
+        }
+        catch
+        {
+            pixels.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>EXIF orientations 5 to 8 are turned a quarter: the stored width is the height shown.</summary>
+    public static bool IsTurned(SKEncodedOrigin origin) => origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop
+        or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+
+    /// <summary>
+    /// The size the decoder can produce nearest to <paramref name="scale"/>, if it is still at least the width asked
+    /// for; otherwise the full size. PNG decoders only decode at full size.
+    /// </summary>
+    private static SKSizeI DecodedSize(SKCodec codec, float scale, int atLeastWidth, bool turned)
+    {
+        SKSizeI full = codec.Info.Size;
+        if (scale >= 1f)
+        {
+            return full;
+        }
+
+        SKSizeI scaled = codec.GetScaledDimensions(scale);
+        int scaledShownWidth = turned ? scaled.Height : scaled.Width;
+        return scaledShownWidth >= atLeastWidth && scaled.Width > 0 && scaled.Height > 0 ? scaled : full;
+    }
+
+    /// <summary>Copies the stored pixels to where the camera's orientation tag says they are shown.</summary>
+    private static SKBitmap Turn(SKBitmap stored, SKEncodedOrigin origin)
+    {
+        bool turned = IsTurned(origin);
+        var shown = new SKBitmap(stored.Info.WithSize(turned ? stored.Height : stored.Width, turned ? stored.Width : stored.Height));
+        using SKPixmap from = stored.PeekPixels();
+        using SKPixmap to = shown.PeekPixels();
+        if (stored.BytesPerPixel == 4)
+        {
+            Turn(from.GetPixelSpan<uint>(), to.GetPixelSpan<uint>(), stored.Width, stored.Height, origin);
+        }
+        else
+        {
+            Turn(from.GetPixelSpan<byte>(), to.GetPixelSpan<byte>(), stored.Width, stored.Height, origin);
+        }
+
+        return shown;
+    }
+
+    private static void Turn<TPixel>(ReadOnlySpan<TPixel> from, Span<TPixel> to, int w, int h, SKEncodedOrigin origin)
+        where TPixel : unmanaged
+    {
+        int shownWidth = IsTurned(origin) ? h : w;
+        for (int y = 0; y < h; y++)
+        {
+            ReadOnlySpan<TPixel> row = from.Slice(y * w, w);
+            for (int x = 0; x < w; x++)
+            {
+                (int shownX, int shownY) = origin switch
+                {
+                    SKEncodedOrigin.TopRight => (w - 1 - x, y),
+                    SKEncodedOrigin.BottomRight => (w - 1 - x, h - 1 - y),
+                    SKEncodedOrigin.BottomLeft => (x, h - 1 - y),
+                    SKEncodedOrigin.LeftTop => (y, x),
+                    SKEncodedOrigin.RightTop => (h - 1 - y, x),
+                    SKEncodedOrigin.RightBottom => (h - 1 - y, w - 1 - x),
+                    SKEncodedOrigin.LeftBottom => (y, w - 1 - x),
+                    _ => (x, y),
+                };
+                to[(shownY * shownWidth) + shownX] = row[x];
+            }
+        }
+    }
+}
