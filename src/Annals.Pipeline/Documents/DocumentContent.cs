@@ -14,7 +14,9 @@ public abstract class DocumentContent
 
     public static DocumentContent FromBytes(ReadOnlyMemory<byte> bytes) => new BytesContent(bytes);
 
-    public static DocumentContent FromFile(string fullPath) => new FileContent(fullPath);
+    /// <param name="fullPath">The file.</param>
+    /// <param name="readLog">Where each read of the file is noted with a hash of its bytes, or null.</param>
+    public static DocumentContent FromFile(string fullPath, FileReadLog? readLog = null) => new FileContent(fullPath, readLog);
 
     /// <summary>Reads the content as UTF-8 text (a byte order mark is dropped).</summary>
     public abstract ValueTask<string> ReadTextAsync(CancellationToken cancellationToken = default);
@@ -50,20 +52,27 @@ public abstract class DocumentContent
     /// file reads on Linux hop through the thread pool, which at 10,000 files cost more than the reading itself.
     /// Callers already run these reads in parallel.
     /// </remarks>
-    private sealed class FileContent(string fullPath) : DocumentContent
+    private sealed class FileContent(string fullPath, FileReadLog? readLog) : DocumentContent
     {
         public override string? SourceFile => fullPath;
 
         public override ValueTask<string> ReadTextAsync(CancellationToken cancellationToken = default)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return new(Utf8.Decode(File.ReadAllBytes(fullPath)));
+            return new(Utf8.Decode(Read()));
         }
 
         public override ValueTask<ReadOnlyMemory<byte>> ReadBytesAsync(CancellationToken cancellationToken = default)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return new(File.ReadAllBytes(fullPath));
+            return new(Read());
+        }
+
+        private byte[] Read()
+        {
+            byte[] bytes = File.ReadAllBytes(fullPath);
+            readLog?.Note(fullPath, bytes);
+            return bytes;
         }
     }
 

@@ -9,9 +9,10 @@ namespace Annals.Pipeline.Modules;
 /// <summary>
 /// Makes one document per file under a folder. Content is read lazily; the source path is the display
 /// form given by <paramref name="display"/> (what diagnostics print). A long-lived session passes
-/// <paramref name="listings"/> so that an unchanged folder is not walked again.
+/// <paramref name="listings"/> so that an unchanged folder is not walked again; a build that records what it read passes
+/// <paramref name="readLog"/>, where each file's content notes its hash when it is read.
 /// </summary>
-public sealed class ReadFiles(string folder, Func<string, bool> include, Func<string, string> display, FileListings? listings = null) : IModule
+public sealed class ReadFiles(string folder, Func<string, bool> include, Func<string, string> display, FileListings? listings = null, FileReadLog? readLog = null) : IModule
 {
     public const string SkippedLinkCode = "AN0003";
 
@@ -38,7 +39,7 @@ public sealed class ReadFiles(string folder, Func<string, bool> include, Func<st
     }
 
     private ImmutableArray<Document> Documents(IReadOnlyList<string> files) =>
-        [.. files.Select(file => new Document(display(file), null, DocumentContent.FromFile(file))
+        [.. files.Select(file => new Document(display(file), null, DocumentContent.FromFile(file, readLog))
             .With(FileKeys.FullPath, file)
             .With(FileKeys.RelativePath, Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/')))];
 }

@@ -1,3 +1,4 @@
+using Annals.Pipeline.Documents;
 using Annals.Web.Cms;
 
 namespace Annals.Web.Building;
@@ -34,6 +35,13 @@ public sealed record BuildOptions
 
     /// <summary>Builds even when nothing changed since the last build (which is otherwise skipped, see <see cref="CacheDirectory"/>).</summary>
     public bool Force { get; init; }
+
+    /// <summary>
+    /// Set by <see cref="SiteBuilder"/> for one build: the pipelines note there each input file they read, with a hash
+    /// of its bytes, so that the build's record (<see cref="UpToDateCheck"/>) does not read them again. Null: nothing
+    /// is noted.
+    /// </summary>
+    public FileReadLog? InputReads { get; init; }
 
     public static BuildOptions ForSite(string siteRoot, string? outputDirectory = null)
     {

@@ -46,13 +46,14 @@ public sealed class SiteBuilder
             }
         }
 
-        // Listed before the build, so an edit made while it runs counts as a change next time, and hashed while it
-        // runs; only worth it when a later build may be skipped on it.
-        Task<ImmutableArray<InputFile>>? inputs = null;
+        // Listed before the build, so an edit made while it runs counts as a change next time, and hashed after it from
+        // what the pipelines read (noted in InputReads), so no file is read twice; only worth it when a later build
+        // may be skipped on it.
+        IReadOnlyList<InputStamp>? snapshot = null;
         if (remember)
         {
-            IReadOnlyList<InputStamp> snapshot = UpToDateCheck.Snapshot(options);
-            inputs = Task.Run(() => UpToDateCheck.Hash(snapshot), cancellationToken);
+            snapshot = UpToDateCheck.Snapshot(options);
+            options = options with { InputReads = new FileReadLog() };
         }
 
         using StagedDirectory? staging = options.WriteOutput ? StagedDirectory.Create(options.OutputDirectory) : null;
@@ -67,7 +68,7 @@ public sealed class SiteBuilder
             : [];
 
         // Taken from the files' stamps as they were written, before the staging folder becomes the output folder.
-        string? outputHash = inputs is not null && staging is not null && succeeded ? UpToDateCheck.OutputHashOf(written, staging.StagingPath) : null;
+        string? outputHash = snapshot is not null && staging is not null && succeeded ? UpToDateCheck.OutputHashOf(written, staging.StagingPath) : null;
         string? retired = succeeded && staging is not null ? staging.CommitKeepingRetired() : null;
         if (options.WriteOutput && options.CacheDirectory is not null)
         {
@@ -87,10 +88,10 @@ public sealed class SiteBuilder
         {
             PagesCopied = written.Count(d => d.GetOrDefault(WebKeys.CopiedFromLastBuild)),
         };
-        if (inputs is not null)
+        if (snapshot is not null && succeeded && staging is not null)
         {
-            ImmutableArray<InputFile> hashed = await inputs.ConfigureAwait(false);
-            if (succeeded && staging is not null && !hashed.IsDefaultOrEmpty)
+            ImmutableArray<InputFile> hashed = UpToDateCheck.Hash(snapshot, options.InputReads);
+            if (!hashed.IsDefaultOrEmpty)
             {
                 UpToDateCheck.Record(options, hashed, report, outputHash);
             }

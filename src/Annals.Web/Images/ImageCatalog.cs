@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Annals.Pipeline.Diagnostics;
+using Annals.Pipeline.Documents;
 using Annals.Pipeline.FileSystem;
 using Annals.Web.Building;
 using Annals.Web.Content;
@@ -22,6 +23,7 @@ public sealed class ImageCatalog
     private readonly IImageCodec _codec;
     private readonly ImageStore _store;
     private readonly FileFingerprints? _files;
+    private readonly FileReadLog? _reads;
     private readonly ImageMemory? _memory;
     private readonly ConcurrentDictionary<UInt128, ImageProbe> _probes;
     /// <summary>Filled from every core at once: sized and striped so that adding an entry rarely waits for a lock.</summary>
@@ -41,6 +43,7 @@ public sealed class ImageCatalog
         _codec = codec;
         _store = store;
         _files = caches?.Files;
+        _reads = options.InputReads;
         _probes = caches?.Images.Probes ?? new();
         _memory = caches?.Images;
         _versionHash = ContentHash.Of(codec.Version);
@@ -121,6 +124,7 @@ public sealed class ImageCatalog
             bytes = File.ReadAllBytes(file);
             hash = ContentHash.Of(bytes);
             _files?.Record(file, stamp, hash);
+            _reads?.Note(file, hash);
         }
 
         // What a file is depends on its bytes, on what its name says (an SVG is read as text) and on the codec.

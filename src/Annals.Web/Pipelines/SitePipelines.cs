@@ -53,7 +53,7 @@ public static class SitePipelines
             new(PipelineNames.Posts)
             {
                 Dependencies = { PipelineNames.Settings },
-                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display, caches?.Listings) },
+                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "posts"), IsMarkdown, options.Display, caches?.Listings, options.InputReads) },
                 // One file at a time through all three: its text and Markdown die as soon as its HTML is made, rather
                 // than every file's being held until the last is parsed (at 100,000 items, 1.6 GB of heap then).
                 Process = { new ForEachDocument(new ParseNewsItems(options.IncludeDrafts, caches), new RenderBodies(caches, images), new ResolveLeadImages(images, caches)) },
@@ -61,7 +61,7 @@ public static class SitePipelines
             new(PipelineNames.Events)
             {
                 Dependencies = { PipelineNames.Settings },
-                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "events"), IsMarkdown, options.Display, caches?.Listings) },
+                Input = { new ReadFiles(Path.Combine(options.InputDirectory, "events"), IsMarkdown, options.Display, caches?.Listings, options.InputReads) },
                 Process = { new ForEachDocument(new ParseEvents(caches), new RenderBodies(caches, images)) },
             },
             new(PipelineNames.Site)
@@ -73,8 +73,8 @@ public static class SitePipelines
             {
                 Input =
                 {
-                    new ReadFiles(themeAssets, _ => true, options.Display, caches?.Listings),
-                    new ReadFiles(Path.Combine(options.InputDirectory, "assets"), _ => true, options.Display, caches?.Listings),
+                    new ReadFiles(themeAssets, _ => true, options.Display, caches?.Listings, options.InputReads),
+                    new ReadFiles(Path.Combine(options.InputDirectory, "assets"), _ => true, options.Display, caches?.Listings, options.InputReads),
                 },
                 Process = { new PlaceAssets(themeAssets) },
             },

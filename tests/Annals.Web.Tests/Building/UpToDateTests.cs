@@ -63,6 +63,45 @@ public sealed class UpToDateTests : IDisposable
     }
 
     [Fact]
+    public void A_file_the_build_read_is_recorded_as_read_and_not_read_again()
+    {
+        BuildOptions options = BuildOptions.ForSite(_site.Root);
+        IReadOnlyList<InputStamp> snapshot = UpToDateCheck.Snapshot(options);
+        string read = Path.Combine(_site.Root, "input", "posts", "2024", "a.md");
+        byte[] asRead = File.ReadAllBytes(read);
+        var reads = new FileReadLog();
+        reads.Note(read, asRead);
+
+        // Edited after the build read it: the record keeps the version the site was made from, so the next build
+        // sees a different file and runs.
+        _site.AddPost("input/posts/2024/a.md", "Alpha, edited after the build read it", "2024-01-01", "topics: [Peace]\n");
+        ImmutableArray<InputFile> recorded = UpToDateCheck.Hash(snapshot, reads);
+
+        InputFile a = recorded.Single(f => f.Path == "input/posts/2024/a.md");
+        Assert.Equal(ContentHash.Of(asRead).ToString("x32", System.Globalization.CultureInfo.InvariantCulture), a.Hash);
+        Assert.Null(UpToDateCheck.CurrentInputs(options, recorded));
+        InputFile notRead = recorded.Single(f => f.Path == "input/posts/2024/b.md");
+        Assert.Equal(UpToDateCheck.CurrentInputs(options, known: null)!.Value.Single(f => f.Path == notRead.Path).Hash, notRead.Hash);
+    }
+
+    [Fact]
+    public void A_file_the_build_read_twice_with_different_bytes_counts_as_changed_next_time()
+    {
+        // The site may show either version, so the file as it is now (the second) must not pass for what was built.
+        BuildOptions options = BuildOptions.ForSite(_site.Root);
+        IReadOnlyList<InputStamp> snapshot = UpToDateCheck.Snapshot(options);
+        string read = Path.Combine(_site.Root, "input", "posts", "2024", "a.md");
+        var reads = new FileReadLog();
+        reads.Note(read, File.ReadAllBytes(read));
+        _site.AddPost("input/posts/2024/a.md", "Alpha, edited between two reads", "2024-01-01", "topics: [Peace]\n");
+        reads.Note(read, File.ReadAllBytes(read));
+
+        ImmutableArray<InputFile> recorded = UpToDateCheck.Hash(snapshot, reads);
+
+        Assert.Null(UpToDateCheck.CurrentInputs(options, recorded));
+    }
+
+    [Fact]
     public async Task A_touched_file_with_the_same_content_is_no_change()
     {
         string post = Path.Combine(_site.Root, "input", "posts", "2024", "a.md");
