@@ -41,7 +41,7 @@ public sealed class SkiaImageCodec : IImageCodec
         using var picture = PictureFile.Open(source);
         SKCodec codec = picture.Codec;
         int shownWidth = UprightPixels.IsTurned(codec.EncodedOrigin) ? codec.Info.Height : codec.Info.Width;
-        if (width >= shownWidth && codec.EncodedOrigin == SKEncodedOrigin.TopLeft && IsSrgb(codec))
+        if (width >= shownWidth && codec.EncodedOrigin == SKEncodedOrigin.TopLeft && UprightPixels.IsSrgb(codec))
         {
             return UnchangedPicture.Encode(source, codec, formats);
         }
@@ -81,13 +81,6 @@ public sealed class SkiaImageCodec : IImageCodec
         };
         return saved?.ToArray() ?? throw new ImageCodecException(ImageCodes.Unreadable, $"could not be saved as {ImageFormats.Extension(format).ToUpperInvariant()}");
     }
-
-    /// <summary>
-    /// A picture without a profile, or with one that is sRGB, is already what browsers assume; anything else (a wide
-    /// gamut profile, CMYK) is converted while it is decoded.
-    /// </summary>
-    private static bool IsSrgb(SKCodec codec) =>
-        codec.Info.ColorSpace is not { } space || space.IsSrgb;
 
     private static void EnsureStarted()
     {

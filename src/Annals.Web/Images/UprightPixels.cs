@@ -22,9 +22,10 @@ internal static class UprightPixels
         int shownWidth = turned ? stored.Height : stored.Width;
         SKSizeI size = DecodedSize(codec, Math.Min(1f, (float)atLeastWidth / shownWidth), atLeastWidth, turned);
 
-        // Grey stays grey (a smaller fallback file); everything else is decoded as 8-bit RGBA, premultiplied when it
-        // has transparency so that resizing does not bleed the colour of invisible pixels into the visible ones.
-        SKColorType colours = stored.ColorType == SKColorType.Gray8 ? SKColorType.Gray8 : SKColorType.Rgba8888;
+        // Grey stays grey (a smaller fallback file) unless its profile needs converting; everything else is decoded as
+        // 8-bit RGBA, premultiplied when it has transparency so that resizing does not bleed the colour of invisible
+        // pixels into the visible ones.
+        SKColorType colours = stored.ColorType == SKColorType.Gray8 && IsSrgb(codec) ? SKColorType.Gray8 : SKColorType.Rgba8888;
         SKAlphaType alpha = stored.AlphaType == SKAlphaType.Opaque || colours == SKColorType.Gray8 ? SKAlphaType.Opaque : SKAlphaType.Premul;
         var wanted = new SKImageInfo(size.Width, size.Height, colours, alpha, SKColorSpace.CreateSrgb());
         var pixels = new SKBitmap(wanted);
@@ -33,7 +34,9 @@ internal static class UprightPixels
             SKCodecResult result = codec.GetPixels(wanted, pixels.GetPixels());
             if (result != SKCodecResult.Success)
             {
-                throw new ImageCodecException(ImageCodes.Unreadable, "is damaged or only partly copied, so it cannot be resized");
+                throw new ImageCodecException(ImageCodes.Unreadable, result is SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput
+                    ? "is damaged or only partly copied, so it cannot be resized"
+                    : $"could not be decoded ({result}): save it again as an ordinary JPEG or PNG");
             }
 
             if (codec.EncodedOrigin == SKEncodedOrigin.TopLeft)
@@ -51,6 +54,12 @@ internal static class UprightPixels
             throw;
         }
     }
+
+    /// <summary>
+    /// A picture without a profile, or with one that is sRGB, is already what browsers assume; anything else (a wide
+    /// gamut profile, CMYK) is converted while it is decoded.
+    /// </summary>
+    public static bool IsSrgb(SKCodec codec) => codec.Info.ColorSpace is not { } space || space.IsSrgb;
 
     /// <summary>EXIF orientations 5 to 8 are turned a quarter: the stored width is the height shown.</summary>
     public static bool IsTurned(SKEncodedOrigin origin) => origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop
