@@ -17,6 +17,13 @@ public static class AnnalsCommandLine
     {
         ArgumentNullException.ThrowIfNull(environment);
         TextWriter error = environment.Error;
+        if (!WorkingFolderExists())
+        {
+            // Every default folder (input, theme, output) is found from here; .NET would stop with a stack trace.
+            await error.WriteLineAsync("annals: the folder this terminal is in no longer exists (it was deleted or moved): go to the site's folder again (cd) and run annals from there.").ConfigureAwait(false);
+            return ExitCodes.BadUsage;
+        }
+
         var root = new RootCommand("Annals builds a searchable, dated static archive of news items and events from Markdown.")
         {
             BuildCommand.Create(environment),
@@ -40,5 +47,18 @@ public static class AnnalsCommandLine
         // Ctrl+C cancels the running command, which then has this long to stop cleanly (serve closes its connections).
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
         return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool WorkingFolderExists()
+    {
+        try
+        {
+            _ = Directory.GetCurrentDirectory();
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }
