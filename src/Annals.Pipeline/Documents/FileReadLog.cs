@@ -13,8 +13,6 @@ public sealed class FileReadLog
     /// <summary>Null for a file read twice with different bytes (edited between the reads): its version is unknown.</summary>
     private readonly ConcurrentDictionary<string, UInt128?> _hashes = new(StringComparer.Ordinal);
 
-    public int Count => _hashes.Count;
-
     /// <summary>Notes that <paramref name="fullPath"/> was read and held <paramref name="bytes"/>.</summary>
     public void Note(string fullPath, ReadOnlySpan<byte> bytes) => Note(fullPath, XxHash128.HashToUInt128(bytes));
 

@@ -82,11 +82,7 @@ internal static class PlainPictureFile
                 return true;
             }
 
-            bool isPixelChunk = type.SequenceEqual("IHDR"u8) || type.SequenceEqual("PLTE"u8) || type.SequenceEqual("IDAT"u8)
-                || type.SequenceEqual("tRNS"u8) || type.SequenceEqual("pHYs"u8) || type.SequenceEqual("sBIT"u8)
-                || type.SequenceEqual("bKGD"u8) || type.SequenceEqual("sRGB"u8) || type.SequenceEqual("gAMA"u8)
-                || type.SequenceEqual("cHRM"u8);
-            if (!isPixelChunk)
+            if (!IsOneOf(type, "IHDRPLTEIDATtRNSpHYssBITbKGDsRGBgAMAcHRM"u8))
             {
                 return false;
             }
@@ -111,9 +107,7 @@ internal static class PlainPictureFile
         {
             long length = BinaryPrimitives.ReadUInt32LittleEndian(file[(at + 4)..]);
             ReadOnlySpan<byte> type = file.Slice(at, 4);
-            bool isPixelChunk = type.SequenceEqual("VP8 "u8) || type.SequenceEqual("VP8L"u8) || type.SequenceEqual("VP8X"u8)
-                || type.SequenceEqual("ALPH"u8) || type.SequenceEqual("ANIM"u8) || type.SequenceEqual("ANMF"u8);
-            if (!isPixelChunk)
+            if (!IsOneOf(type, "VP8 VP8LVP8XALPHANIMANMF"u8))
             {
                 return false;
             }
@@ -123,5 +117,19 @@ internal static class PlainPictureFile
         }
 
         return at >= 20;
+    }
+
+    /// <summary>Whether a four-letter chunk type is one of <paramref name="types"/>, written one after the other.</summary>
+    private static bool IsOneOf(ReadOnlySpan<byte> type, ReadOnlySpan<byte> types)
+    {
+        for (int at = 0; at + 4 <= types.Length; at += 4)
+        {
+            if (type.SequenceEqual(types.Slice(at, 4)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

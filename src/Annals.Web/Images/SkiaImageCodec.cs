@@ -41,16 +41,19 @@ public sealed class SkiaImageCodec : IImageCodec
         using var picture = PictureFile.Open(source);
         SKCodec codec = picture.Codec;
         int shownWidth = UprightPixels.IsTurned(codec.EncodedOrigin) ? codec.Info.Height : codec.Info.Width;
-        if (width >= shownWidth && codec.EncodedOrigin == SKEncodedOrigin.TopLeft && UprightPixels.IsSrgb(codec))
-        {
-            return UnchangedPicture.Encode(source, codec, formats);
-        }
+
+        // A picture that needs no change (its own width or less asked for, upright, sRGB), in its own format and with
+        // nothing in the file beyond its pixels, is its own variant: encoding it again would only cost time and, for a
+        // JPEG, quality. Its pixels are still decoded below, so a damaged file is caught either way.
+        bool unchanged = width >= shownWidth && codec.EncodedOrigin == SKEncodedOrigin.TopLeft && UprightPixels.IsSrgb(codec);
+        ImageFormat? own = unchanged ? ImageFormats.Sniff(source) : null;
+        bool isItsOwnVariant = own is { } format && PlainPictureFile.IsPlain(source, format);
 
         using SKBitmap upright = UprightPixels.Decode(codec, width);
         SKBitmap resized = PictureShrinker.Shrink(upright, width);
         try
         {
-            return SaveEach(resized, formats);
+            return [.. formats.Select(wanted => isItsOwnVariant && wanted == own ? source : Save(resized, wanted))];
         }
         finally
         {
@@ -61,14 +64,11 @@ public sealed class SkiaImageCodec : IImageCodec
         }
     }
 
-    private static byte[][] SaveEach(SKBitmap pixels, IReadOnlyList<ImageFormat> formats) =>
-        [.. formats.Select(format => Save(pixels, format))];
-
     /// <summary>
     /// The pixels are sRGB by now; saved without a colour space, the encoders write no profile (sRGB is what browsers
     /// assume) and, as they write no camera data either, nothing but the pixels.
     /// </summary>
-    internal static byte[] Save(SKBitmap pixels, ImageFormat format)
+    private static byte[] Save(SKBitmap pixels, ImageFormat format)
     {
         using SKPixmap decoded = pixels.PeekPixels();
         using var plain = new SKPixmap(decoded.Info.WithColorSpace(null), decoded.GetPixels(), decoded.RowBytes);

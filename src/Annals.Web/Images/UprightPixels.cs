@@ -18,13 +18,11 @@ internal static class UprightPixels
     public static SKBitmap Decode(SKCodec codec, int atLeastWidth)
     {
         SKImageInfo stored = codec.Info;
-        bool turned = IsTurned(codec.EncodedOrigin);
-        int shownWidth = turned ? stored.Height : stored.Width;
-        SKSizeI size = DecodedSize(codec, Math.Min(1f, (float)atLeastWidth / shownWidth), atLeastWidth, turned);
+        SKSizeI size = DecodedSize(codec, atLeastWidth);
 
         // Grey stays grey (a smaller fallback file) unless its profile needs converting; everything else is decoded as
-        // 8-bit RGBA, premultiplied when it has transparency so that resizing does not bleed the colour of invisible
-        // pixels into the visible ones.
+        // 8-bit RGBA, premultiplied when it has transparency: the form Skia resizes in, where an invisible pixel has no
+        // colour to bleed into its visible neighbours.
         SKColorType colours = stored.ColorType == SKColorType.Gray8 && IsSrgb(codec) ? SKColorType.Gray8 : SKColorType.Rgba8888;
         SKAlphaType alpha = stored.AlphaType == SKAlphaType.Opaque || colours == SKColorType.Gray8 ? SKAlphaType.Opaque : SKAlphaType.Premul;
         var wanted = new SKImageInfo(size.Width, size.Height, colours, alpha, SKColorSpace.CreateSrgb());
@@ -66,18 +64,20 @@ internal static class UprightPixels
         or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
 
     /// <summary>
-    /// The size the decoder can produce nearest to <paramref name="scale"/>, if it is still at least the width asked
-    /// for; otherwise the full size. PNG decoders only decode at full size.
+    /// The smallest size the decoder can produce that is still at least <paramref name="atLeastWidth"/> wide as shown,
+    /// or the full size (PNG decoders only decode at full size).
     /// </summary>
-    private static SKSizeI DecodedSize(SKCodec codec, float scale, int atLeastWidth, bool turned)
+    private static SKSizeI DecodedSize(SKCodec codec, int atLeastWidth)
     {
         SKSizeI full = codec.Info.Size;
-        if (scale >= 1f)
+        bool turned = IsTurned(codec.EncodedOrigin);
+        int shownWidth = turned ? full.Height : full.Width;
+        if (atLeastWidth >= shownWidth)
         {
             return full;
         }
 
-        SKSizeI scaled = codec.GetScaledDimensions(scale);
+        SKSizeI scaled = codec.GetScaledDimensions((float)atLeastWidth / shownWidth);
         int scaledShownWidth = turned ? scaled.Height : scaled.Width;
         return scaledShownWidth >= atLeastWidth && scaled.Width > 0 && scaled.Height > 0 ? scaled : full;
     }
@@ -104,23 +104,26 @@ internal static class UprightPixels
     private static void Turn<TPixel>(ReadOnlySpan<TPixel> from, Span<TPixel> to, int w, int h, SKEncodedOrigin origin)
         where TPixel : unmanaged
     {
+        // Where stored pixel (x, y) is shown is shownX = x0 + x * xx + y * xy and shownY = y0 + x * yx + y * yy.
+        (int x0, int xx, int xy, int y0, int yx, int yy) = origin switch
+        {
+            SKEncodedOrigin.TopRight => (w - 1, -1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => (w - 1, -1, 0, h - 1, 0, -1),
+            SKEncodedOrigin.BottomLeft => (0, 1, 0, h - 1, 0, -1),
+            SKEncodedOrigin.LeftTop => (0, 0, 1, 0, 1, 0),
+            SKEncodedOrigin.RightTop => (h - 1, 0, -1, 0, 1, 0),
+            SKEncodedOrigin.RightBottom => (h - 1, 0, -1, w - 1, -1, 0),
+            SKEncodedOrigin.LeftBottom => (0, 0, 1, w - 1, -1, 0),
+            _ => (0, 1, 0, 0, 0, 1),
+        };
         int shownWidth = IsTurned(origin) ? h : w;
         for (int y = 0; y < h; y++)
         {
             ReadOnlySpan<TPixel> row = from.Slice(y * w, w);
             for (int x = 0; x < w; x++)
             {
-                (int shownX, int shownY) = origin switch
-                {
-                    SKEncodedOrigin.TopRight => (w - 1 - x, y),
-                    SKEncodedOrigin.BottomRight => (w - 1 - x, h - 1 - y),
-                    SKEncodedOrigin.BottomLeft => (x, h - 1 - y),
-                    SKEncodedOrigin.LeftTop => (y, x),
-                    SKEncodedOrigin.RightTop => (h - 1 - y, x),
-                    SKEncodedOrigin.RightBottom => (h - 1 - y, w - 1 - x),
-                    SKEncodedOrigin.LeftBottom => (y, w - 1 - x),
-                    _ => (x, y),
-                };
+                int shownX = x0 + (x * xx) + (y * xy);
+                int shownY = y0 + (x * yx) + (y * yy);
                 to[(shownY * shownWidth) + shownX] = row[x];
             }
         }

@@ -47,6 +47,23 @@ public sealed class PlainPictureFileTests
         Assert.False(PlainPictureFile.IsPlain(titled, ImageFormat.Png));
     }
 
+    [Theory]
+    [InlineData("tEXt")]
+    [InlineData("iTXt")]
+    [InlineData("eXIf")]
+    [InlineData("tIME")]
+    [InlineData("zzZz")]
+    public void Any_png_chunk_beyond_the_pixels_and_how_they_are_shown_is_metadata(string chunkType)
+    {
+        byte[] plain = Save(ImageFormat.Png, Enums.ForeignKeep.None);
+        int afterHeader = 8 + 12 + 13;
+        byte[] chunk = [0, 0, 0, 1, .. System.Text.Encoding.ASCII.GetBytes(chunkType), (byte)'x', 0, 0, 0, 0];
+        byte[] withChunk = [.. plain[..afterHeader], .. chunk, .. plain[afterHeader..]];
+
+        Assert.True(PlainPictureFile.IsPlain(plain, ImageFormat.Png));
+        Assert.False(PlainPictureFile.IsPlain(withChunk, ImageFormat.Png));
+    }
+
     [Fact]
     public void A_jpeg_comment_is_metadata()
     {
