@@ -11,7 +11,7 @@ namespace Annals.Web.Markdown;
 /// </summary>
 internal sealed class CharBufferWriter : TextWriter, IBufferWriter<char>
 {
-    private readonly ArrayBufferWriter<char> _buffer = ThreadBuffers<char>.Rent();
+    private readonly PooledBufferWriter<char> _buffer = ThreadBuffers<char>.Rent();
 
     private CharBufferWriter()
         : base(System.Globalization.CultureInfo.InvariantCulture)

@@ -127,7 +127,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
             {
                 byte[] cached = caches.Pages.GetOrRender(request, caches.Theme.FingerprintOf(request.Layout), () =>
                 {
-                    ArrayBufferWriter<byte> buffer = ThreadBuffers<byte>.Rent();
+                    PooledBufferWriter<byte> buffer = ThreadBuffers<byte>.Rent();
                     try
                     {
                         theme.Draw(request, buffer);
@@ -141,7 +141,7 @@ public sealed class RenderPages(BuildOptions options, BuildCaches? caches = null
                 return [page.WithContent(DocumentContent.FromBytes(cached)).With(WebKeys.IsPage, true)];
             }
 
-            ArrayBufferWriter<byte> html = ThreadBuffers<byte>.Rent();
+            PooledBufferWriter<byte> html = ThreadBuffers<byte>.Rent();
             try
             {
                 theme.Draw(request, html);

@@ -87,7 +87,7 @@ public sealed class RawInclude(IScriptCustomFunction inner, bool cached = false)
     /// <summary>The partial's output on its own, as the page would have had it, to be kept for the next includes.</summary>
     private static byte[] RenderApart(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, string name)
     {
-        ArrayBufferWriter<byte> buffer = ThreadBuffers<byte>.Rent();
+        PooledBufferWriter<byte> buffer = ThreadBuffers<byte>.Rent();
         try
         {
             var output = new Utf8ScriptOutput(buffer);

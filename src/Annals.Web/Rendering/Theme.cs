@@ -103,7 +103,7 @@ public sealed class Theme
         Template frame = Layout(BaseLayout);
         ScriptObject globals = PageGlobals.Of(model);
         EscapingTemplateContext context = RentContext();
-        ArrayBufferWriter<byte> content = ThreadBuffers<byte>.Rent();
+        PooledBufferWriter<byte> content = ThreadBuffers<byte>.Rent();
         context.Partials = partials;
         try
         {

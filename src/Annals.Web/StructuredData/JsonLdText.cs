@@ -31,7 +31,7 @@ public static class JsonLdText
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        ArrayBufferWriter<byte> buffer = ThreadBuffers<byte>.Rent();
+        PooledBufferWriter<byte> buffer = ThreadBuffers<byte>.Rent();
         Utf8JsonWriter json = t_writer ??= new Utf8JsonWriter(buffer, Options);
         json.Reset(buffer);
         try

@@ -1,15 +1,15 @@
-using System.Buffers;
-
 namespace Annals.Web.Text;
 
 /// <summary>
 /// Growable buffers each thread keeps and reuses: a page, a layout's output, a page's JSON-LD, a body's HTML and
 /// plain text are written into one, and a buffer per use would be tens of thousands of arrays a build, each grown chunk by chunk.
 /// A buffer grows to the largest use once and is then reused; one that grew past <see cref="KeptCapacity"/> for a
-/// single huge page or body is let go instead of being kept.
+/// single huge page or body gives its array back to the shared pool instead of being kept by the thread, so that the
+/// next huge page, on whichever thread, takes it from there rather than from the large object heap.
 /// </summary>
 /// <typeparam name="T">Bytes for UTF-8, chars for text.</typeparam>
 internal static class ThreadBuffers<T>
+    where T : unmanaged
 {
     /// <summary>Elements; larger buffers are not kept.</summary>
     public const int KeptCapacity = 1 << 20;
@@ -23,29 +23,33 @@ internal static class ThreadBuffers<T>
     private const int InitialCapacity = 16 * 1024;
 
     [ThreadStatic]
-    private static Stack<ArrayBufferWriter<T>>? t_idle;
+    private static Stack<PooledBufferWriter<T>>? t_idle;
 
     /// <summary>An empty buffer: one this thread kept, else a new one. Give it back with <see cref="Return"/>.</summary>
-    public static ArrayBufferWriter<T> Rent()
+    public static PooledBufferWriter<T> Rent()
     {
         if (t_idle is { Count: > 0 } idle)
         {
-            ArrayBufferWriter<T> buffer = idle.Pop();
+            PooledBufferWriter<T> buffer = idle.Pop();
             buffer.ResetWrittenCount();
             return buffer;
         }
 
-        return new ArrayBufferWriter<T>(InitialCapacity);
+        return new PooledBufferWriter<T>(InitialCapacity);
     }
 
     /// <summary>Keeps <paramref name="buffer"/> for this thread's next <see cref="Rent"/>. Its content must not be used after this.</summary>
-    public static void Return(ArrayBufferWriter<T> buffer)
+    public static void Return(PooledBufferWriter<T> buffer)
     {
         ArgumentNullException.ThrowIfNull(buffer);
-        Stack<ArrayBufferWriter<T>> idle = t_idle ??= new Stack<ArrayBufferWriter<T>>(KeptPerThread);
+        Stack<PooledBufferWriter<T>> idle = t_idle ??= new Stack<PooledBufferWriter<T>>(KeptPerThread);
         if (buffer.Capacity <= KeptCapacity && idle.Count < KeptPerThread)
         {
             idle.Push(buffer);
+        }
+        else
+        {
+            buffer.Dispose();
         }
     }
 }

@@ -8,11 +8,11 @@ public sealed class ThreadBuffersTests
     [Fact]
     public void A_returned_buffer_is_handed_out_again_empty()
     {
-        ArrayBufferWriter<byte> first = ThreadBuffers<byte>.Rent();
+        PooledBufferWriter<byte> first = ThreadBuffers<byte>.Rent();
         first.Write("page"u8);
         ThreadBuffers<byte>.Return(first);
 
-        ArrayBufferWriter<byte> again = ThreadBuffers<byte>.Rent();
+        PooledBufferWriter<byte> again = ThreadBuffers<byte>.Rent();
 
         Assert.Same(first, again);
         Assert.Equal(0, again.WrittenCount);
@@ -22,9 +22,9 @@ public sealed class ThreadBuffersTests
     [Fact]
     public void Buffers_rented_at_once_are_different_ones()
     {
-        ArrayBufferWriter<char> html = ThreadBuffers<char>.Rent();
-        ArrayBufferWriter<char> text = ThreadBuffers<char>.Rent();
-        ArrayBufferWriter<char> paragraph = ThreadBuffers<char>.Rent();
+        PooledBufferWriter<char> html = ThreadBuffers<char>.Rent();
+        PooledBufferWriter<char> text = ThreadBuffers<char>.Rent();
+        PooledBufferWriter<char> paragraph = ThreadBuffers<char>.Rent();
 
         Assert.NotSame(html, text);
         Assert.NotSame(text, paragraph);
@@ -35,16 +35,18 @@ public sealed class ThreadBuffersTests
     }
 
     [Fact]
-    public void A_buffer_that_grew_past_the_kept_size_is_let_go()
+    public void A_buffer_that_grew_past_the_kept_size_is_let_go_and_gives_its_array_back()
     {
-        ArrayBufferWriter<byte> huge = ThreadBuffers<byte>.Rent();
+        PooledBufferWriter<byte> huge = ThreadBuffers<byte>.Rent();
         huge.GetSpan(ThreadBuffers<byte>.KeptCapacity + 1);
         ThreadBuffers<byte>.Return(huge);
 
-        ArrayBufferWriter<byte> next = ThreadBuffers<byte>.Rent();
+        PooledBufferWriter<byte> next = ThreadBuffers<byte>.Rent();
 
         Assert.NotSame(huge, next);
         Assert.True(next.Capacity <= ThreadBuffers<byte>.KeptCapacity);
+        // Disposed: its array went back to the shared pool for the next huge page.
+        Assert.Throws<ObjectDisposedException>(() => huge.GetSpan());
         ThreadBuffers<byte>.Return(next);
     }
 }
