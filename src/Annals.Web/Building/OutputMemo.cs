@@ -15,30 +15,35 @@ public sealed class OutputMemo
     private const int LockStripes = 64;
 
     private readonly Lock _lock = new();
-    private ConcurrentDictionary<string, (UInt128 Stamp, string Text)> _previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, (UInt128 Stamp, string Text)> _current = new(LockStripes, 31, StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (UInt128 Stamp, object Made)> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (UInt128 Stamp, object Made)> _current = new(LockStripes, 31, StringComparer.Ordinal);
 
-    public string GetOrMake(string destination, UInt128 stamp, Func<string> make)
+    /// <summary>What was made under <paramref name="stamp"/> for <paramref name="destination"/> in this run or the last, else what <paramref name="make"/> makes now.</summary>
+    /// <typeparam name="T">The text, or bytes, or files made.</typeparam>
+    public T GetOrMake<T>(string destination, UInt128 stamp, Func<T> make)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(make);
-        ConcurrentDictionary<string, (UInt128 Stamp, string Text)> current;
-        ConcurrentDictionary<string, (UInt128 Stamp, string Text)> previous;
+        ConcurrentDictionary<string, (UInt128 Stamp, object Made)> current;
+        ConcurrentDictionary<string, (UInt128 Stamp, object Made)> previous;
         lock (_lock)
         {
             current = _current;
             previous = _previous;
         }
 
-        if ((current.TryGetValue(destination, out var kept) || previous.TryGetValue(destination, out kept)) && kept.Stamp == stamp)
+        if ((current.TryGetValue(destination, out var kept) || previous.TryGetValue(destination, out kept))
+            && kept.Stamp == stamp
+            && kept.Made is T made)
         {
             current[destination] = kept;
-            return kept.Text;
+            return made;
         }
 
-        string text = make();
-        current[destination] = (stamp, text);
-        return text;
+        T fresh = make();
+        current[destination] = (stamp, fresh);
+        return fresh;
     }
 
     /// <summary>After a run: what it did not use is forgotten at the end of the next one.</summary>

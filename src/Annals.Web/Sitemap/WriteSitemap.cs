@@ -9,7 +9,7 @@ using Annals.Web.Pipelines;
 namespace Annals.Web.Sitemap;
 
 /// <summary>
-/// Writes <c>/sitemap.xml</c> from the pages actually rendered (so it can never list a page that does not
+/// Writes <c>/sitemap.xml</c> (an index of parts past 50,000 pages) from the pages actually rendered (so it can never list a page that does not
 /// exist) and <c>/robots.txt</c> naming it. Runs in PostProcess, when every page is known.
 /// </summary>
 /// <param name="memo">In a preview session, the sitemap of the last run, reused while every entry is the same.</param>
@@ -28,11 +28,13 @@ public sealed class WriteSitemap(OutputMemo? memo = null) : IModule
             .Select(page => page.GetOrDefault(PageRequest.Key))
             .OfType<PageRequest>()
             .Where(request => request.InSitemap)];
-        string Write() => SitemapWriter.Write(pages.Select(request => new SitemapEntry(SiteUrls.Absolute(settings.BaseUrl, request.Url), request.LastModified)));
-        string sitemap = memo is null ? Write() : memo.GetOrMake("sitemap.xml", Stamp(settings.BaseUrl, pages), Write);
-        string sitemapUrl = SiteUrls.Absolute(settings.BaseUrl, "/sitemap.xml");
+        IReadOnlyList<SitemapFile> Write() => SitemapWriter.Write(
+            settings.BaseUrl,
+            pages.Select(request => new SitemapEntry(SiteUrls.Absolute(settings.BaseUrl, request.Url), request.LastModified)));
+        IReadOnlyList<SitemapFile> sitemap = memo is null ? Write() : memo.GetOrMake(SitemapWriter.IndexPath, Stamp(settings.BaseUrl, pages), Write);
+        string sitemapUrl = SiteUrls.Absolute(settings.BaseUrl, "/" + SitemapWriter.IndexPath);
         return Task.FromResult(inputs
-            .Add(new Document(null, "sitemap.xml").WithText(sitemap))
+            .AddRange(sitemap.Select(file => new Document(null, file.Path).WithContent(DocumentContent.FromBytes(file.Utf8))))
             .Add(new Document(null, "robots.txt").WithText(SitemapWriter.Robots(sitemapUrl))));
     }
 
