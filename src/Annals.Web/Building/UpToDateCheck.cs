@@ -73,7 +73,13 @@ internal static class UpToDateCheck
             Directory.CreateDirectory(options.CacheDirectory);
             string path = Path.Combine(options.CacheDirectory, ManifestName);
             string temporary = path + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, BuildManifestJson.Default.BuildManifest));
+            // Straight into the file: at 100,000 items the record is some 20 MB, which as one array went to the
+            // large object heap three times over while it grew.
+            using (FileStream file = File.Create(temporary))
+            {
+                JsonSerializer.Serialize(file, manifest, BuildManifestJson.Default.BuildManifest);
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

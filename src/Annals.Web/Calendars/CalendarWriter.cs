@@ -1,3 +1,4 @@
+using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -30,17 +31,37 @@ public static class CalendarWriter
     public static string Write(string? name, string? description, IEnumerable<CalendarEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return WriteCalendar(name, description, entries.Select(WriteEvent));
+        return Encoding.UTF8.GetString(WriteCalendar(name, description, [.. entries.Select(WriteEvent)]));
     }
 
+    /// <summary>The calendar file as UTF-8.</summary>
+    /// <remarks>
+    /// Encoded straight into one array of the file's size: the calendar of every event is megabytes at a large
+    /// archive, and joined as strings first it cost its size eight times over on the large object heap.
+    /// </remarks>
     /// <param name="name">Shown by calendar applications as the calendar's name (<c>X-WR-CALNAME</c>), when there is one.</param>
     /// <param name="description">Shown as its description (<c>X-WR-CALDESC</c>), when there is one.</param>
     /// <param name="events">VEVENT blocks made by <see cref="WriteEvent"/>.</param>
-    public static string WriteCalendar(string? name, string? description, IEnumerable<string> events)
+    public static byte[] WriteCalendar(string? name, string? description, IReadOnlyList<string> events)
     {
         ArgumentNullException.ThrowIfNull(events);
         string frame = string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(description) ? PlainFrame.Value : Frame(name, description);
-        return string.Concat(frame.AsSpan(0, frame.Length - End.Length), string.Concat(events), End);
+        ReadOnlySpan<char> head = frame.AsSpan(0, frame.Length - End.Length);
+        long length = Encoding.UTF8.GetByteCount(head) + Encoding.UTF8.GetByteCount(End);
+        foreach (string text in events)
+        {
+            length += Encoding.UTF8.GetByteCount(text);
+        }
+
+        byte[] file = GC.AllocateUninitializedArray<byte>(checked((int)length));
+        int written = Encoding.UTF8.GetBytes(head, file);
+        foreach (string text in events)
+        {
+            written += Encoding.UTF8.GetBytes(text, file.AsSpan(written));
+        }
+
+        Encoding.UTF8.GetBytes(End, file.AsSpan(written));
+        return file;
     }
 
     /// <summary>A calendar without events, as Ical.Net writes it; the events go before its last line.</summary>

@@ -31,15 +31,17 @@ public sealed class WriteCalendars(CalendarMemo? memo = null, OutputMemo? output
                 string text = memo is null
                     ? CalendarWriter.WriteEvent(CalendarEntries.From(entry, settings))
                     : memo.GetOrWrite(entry, settings, CalendarWriter.WriteEvent);
-                string file = outputs is null
+                byte[] file = outputs is null
                     ? CalendarWriter.WriteCalendar(null, null, [text])
                     : outputs.GetOrMake(document.Destination!, ObjectIdentity.Of(text), () => CalendarWriter.WriteCalendar(null, null, [text]));
-                return ValueTask.FromResult<Document?>(document.WithText(file).With(EventText, text));
+                return ValueTask.FromResult<Document?>(document.WithContent(DocumentContent.FromBytes(file)).With(EventText, text));
             }).ConfigureAwait(false);
         string[] texts = [.. perEvent.Select(d => d.Get(EventText))];
-        string Write() => CalendarWriter.WriteCalendar($"Events — {settings.Title}", settings.Description, texts);
-        string all = outputs is null ? Write() : outputs.GetOrMake(CalendarPaths.AllEvents, Stamp(settings, texts), Write);
-        return inputs.Add(new Document(null, CalendarPaths.AllEvents.TrimStart('/')).WithText(all)).AddRange(perEvent);
+        byte[] Write() => CalendarWriter.WriteCalendar($"Events — {settings.Title}", settings.Description, texts);
+        byte[] all = outputs is null ? Write() : outputs.GetOrMake(CalendarPaths.AllEvents, Stamp(settings, texts), Write);
+        return inputs
+            .Add(new Document(null, CalendarPaths.AllEvents.TrimStart('/')).WithContent(DocumentContent.FromBytes(all)))
+            .AddRange(perEvent);
     }
 
     /// <summary>The memo hands back the same text object for an unchanged event, so the texts are stamped by identity.</summary>
