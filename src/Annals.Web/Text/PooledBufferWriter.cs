@@ -18,8 +18,12 @@ internal sealed class PooledBufferWriter<T> : IBufferWriter<T>, IDisposable
     where T : unmanaged
 {
     private readonly ArrayPool<T> _pool;
-    private T[]? _array;
+
+    /// <summary>Empty once disposed, so that the hot paths need no other check to fall into the one that throws.</summary>
+    private T[] _array;
+
     private int _written;
+    private bool _disposed;
 
     /// <param name="initialCapacity">Elements to start with.</param>
     /// <param name="pool">Where the arrays come from; the shared pool when null.</param>
@@ -29,52 +33,64 @@ internal sealed class PooledBufferWriter<T> : IBufferWriter<T>, IDisposable
         _array = _pool.Rent(initialCapacity);
     }
 
-    public int Capacity => Array.Length;
+    public int Capacity => Live.Length;
 
     public int WrittenCount => _written;
 
-    public ReadOnlySpan<T> WrittenSpan => Array.AsSpan(0, _written);
+    public ReadOnlySpan<T> WrittenSpan => Live.AsSpan(0, _written);
 
-    public ReadOnlyMemory<T> WrittenMemory => Array.AsMemory(0, _written);
+    public ReadOnlyMemory<T> WrittenMemory => Live.AsMemory(0, _written);
 
-    private T[] Array => _array ?? throw new ObjectDisposedException(nameof(PooledBufferWriter<>));
+    private T[] Live => _disposed ? throw new ObjectDisposedException(nameof(PooledBufferWriter<>)) : _array;
 
     /// <summary>Empties the buffer and keeps its array.</summary>
     public void ResetWrittenCount() => _written = 0;
 
     public void Advance(int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Array.Length - _written);
+        if ((uint)count > (uint)(_array.Length - _written))
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _array.Length - _written);
+        }
+
         _written += count;
     }
 
     public Memory<T> GetMemory(int sizeHint = 0)
     {
         EnsureFree(sizeHint);
-        return Array.AsMemory(_written);
+        return _array.AsMemory(_written);
     }
 
     public Span<T> GetSpan(int sizeHint = 0)
     {
         EnsureFree(sizeHint);
-        return Array.AsSpan(_written);
+        return _array.AsSpan(_written);
     }
 
     /// <summary>Gives the array back to the pool; nothing written may be read after this.</summary>
     public void Dispose()
     {
-        if (_array is { } array)
+        if (!_disposed)
         {
-            _array = null;
+            _disposed = true;
+            T[] array = _array;
+            _array = [];
+            _written = 0;
             _pool.Return(array);
         }
     }
 
     private void EnsureFree(int sizeHint)
     {
+        if (sizeHint > 0 && sizeHint <= _array.Length - _written)
+        {
+            return;
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(sizeHint);
-        T[] array = Array;
+        T[] array = Live;
         int wanted = Math.Max(sizeHint, 1);
         if (wanted <= array.Length - _written)
         {
@@ -82,13 +98,13 @@ internal sealed class PooledBufferWriter<T> : IBufferWriter<T>, IDisposable
         }
 
         long needed = (long)_written + wanted;
-        if (needed > System.Array.MaxLength)
+        if (needed > Array.MaxLength)
         {
-            throw new InsufficientMemoryException($"A buffer cannot hold more than {System.Array.MaxLength:N0} elements.");
+            throw new InsufficientMemoryException($"A buffer cannot hold more than {Array.MaxLength:N0} elements.");
         }
 
         // Doubling, as ArrayBufferWriter does, keeps the copies to about the final size in all.
-        int size = (int)Math.Min(System.Array.MaxLength, Math.Max(needed, 2L * array.Length));
+        int size = (int)Math.Min(Array.MaxLength, Math.Max(needed, 2L * array.Length));
         T[] larger = _pool.Rent(size);
         array.AsSpan(0, _written).CopyTo(larger);
         _array = larger;
