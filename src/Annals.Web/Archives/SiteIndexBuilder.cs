@@ -23,19 +23,34 @@ public static class SiteIndexBuilder
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(sink);
+        // The year, topic and event lists share nothing but the items: built side by side, they are a third of the
+        // time this serial step holds the rest of the build back (at 100,000 items, 0.6 s on one core).
+        ImmutableArray<YearEntry> years = [];
+        ImmutableArray<TopicEntry> topics = [];
+        ImmutableArray<EventEntry> eventEntries = [];
+        Parallel.Invoke(
+            () => years = Years(items),
+            () => topics = Topics(items, topicsFile),
+            () => eventEntries = Events(items, eventFiles, sink));
+        return new SiteIndex([.. items], years, topics, eventEntries, Series(eventEntries, seriesFile));
+    }
+
+    private static ImmutableArray<EventEntry> Events(
+        IReadOnlyList<PublishedItem> items,
+        IReadOnlyList<(EventInfo Event, RenderedMarkdown Description)> eventFiles,
+        IDiagnosticSink sink)
+    {
         var events = EventMerger.Merge(eventFiles, items, sink);
         ReportUnknownEvents(items, events, sink);
 
         // One pass over the items instead of one per event: at 10,000 items and 1,250 events the nested scan cost
         // half a second of every build (and of every preview rebuild).
         ILookup<string, PublishedItem> reports = items.Where(p => p.Item.EventId is not null).ToLookup(p => p.Item.EventId!, StringComparer.Ordinal);
-        ImmutableArray<EventEntry> eventEntries = [.. events.Values
+        return [.. events.Values
             .Select(e => new EventEntry(e.Event, e.Description, [.. reports[e.Event.Id]]))
             .OrderByDescending(e => e.Event.Start)
             .ThenBy(e => e.Event.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(e => e.Event.Id, StringComparer.Ordinal)];
-
-        return new SiteIndex([.. items], Years(items), Topics(items, topicsFile), eventEntries, Series(eventEntries, seriesFile));
     }
 
     private static void ReportUnknownEvents(
@@ -69,11 +84,18 @@ public static class SiteIndexBuilder
     {
         var described = topicsFile.IsDefault ? [] : topicsFile.ToDictionary(t => t.Slug, StringComparer.Ordinal);
 
-        // The display name is the first spelling met, reading files in path order, unless topics.yml names it.
-        var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (TopicRef topic in items.OrderBy(p => p.Item.SourcePath, StringComparer.Ordinal).SelectMany(p => p.Item.Topics))
+        // The display name is the first spelling met, reading files in path order, unless topics.yml names it: the
+        // spelling of the first path that has the topic, found without sorting every item by its path.
+        var firstSpelling = new Dictionary<string, (string Path, string Name)>(StringComparer.Ordinal);
+        foreach (NewsItem item in items.Select(p => p.Item))
         {
-            firstSpelling.TryAdd(topic.Slug, topic.Name);
+            foreach (TopicRef topic in item.Topics)
+            {
+                if (!firstSpelling.TryGetValue(topic.Slug, out var first) || string.CompareOrdinal(item.SourcePath, first.Path) < 0)
+                {
+                    firstSpelling[topic.Slug] = (item.SourcePath, topic.Name);
+                }
+            }
         }
 
         // One pass over the items, which are newest first, so each topic's list keeps that order.
@@ -94,7 +116,7 @@ public static class SiteIndexBuilder
         return [.. firstSpelling.Keys
             .Select(slug => new TopicEntry(
                 slug,
-                described.TryGetValue(slug, out TopicInfo? info) && !string.IsNullOrWhiteSpace(info.Name) ? info.Name : firstSpelling[slug],
+                described.TryGetValue(slug, out TopicInfo? info) && !string.IsNullOrWhiteSpace(info.Name) ? info.Name : firstSpelling[slug].Name,
                 described.GetValueOrDefault(slug)?.Description,
                 itemsBySlug[slug].ToImmutable()))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
