@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.IO.Enumeration;
+using System.Runtime.ExceptionServices;
 
 namespace Annals.Pipeline.FileSystem;
 
@@ -28,11 +30,60 @@ public static class FileTreeStamps
             return [];
         }
 
-        var walk = FileTreeWalk.Over<FileTreeStamp>(folder, Stamp);
-        List<FileTreeStamp> stamps = [.. walk];
+        var levels = new ConcurrentBag<List<FileTreeStamp>>();
+        try
+        {
+            Walk(folder, levels);
+        }
+        catch (AggregateException failure)
+        {
+            // An unreadable folder fails the listing as it would have in a plain walk, not wrapped (once per level).
+            ExceptionDispatchInfo.Throw(failure.Flatten().InnerExceptions[0]);
+        }
+
+        var stamps = new List<FileTreeStamp>(levels.Sum(level => level.Count));
+        foreach (List<FileTreeStamp> level in levels)
+        {
+            stamps.AddRange(level);
+        }
+
         stamps.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
         return stamps;
     }
+
+    /// <summary>
+    /// Lists <paramref name="folder"/> and walks its folders in parallel: a status call a file is most of a listing,
+    /// and a published site is one folder a page (155,000 at 100,000 items), so both cores share them.
+    /// </summary>
+    private static void Walk(string folder, ConcurrentBag<List<FileTreeStamp>> levels)
+    {
+        var here = new List<FileTreeStamp>();
+        List<string>? folders = null;
+        foreach ((FileTreeStamp stamp, string? subfolder) in FileTreeWalk.OneLevel(folder, Entry))
+        {
+            if (subfolder is null)
+            {
+                here.Add(stamp);
+            }
+            else
+            {
+                (folders ??= []).Add(subfolder);
+            }
+        }
+
+        levels.Add(here);
+        if (folders is { Count: 1 })
+        {
+            Walk(folders[0], levels);
+        }
+        else if (folders is not null)
+        {
+            Parallel.ForEach(folders, subfolder => Walk(subfolder, levels));
+        }
+    }
+
+    private static (FileTreeStamp Stamp, string? Folder) Entry(ref FileSystemEntry entry) =>
+        FileTreeWalk.IsFolderToWalk(ref entry) ? (default, entry.ToFullPath()) : (Stamp(ref entry), null);
 
     /// <summary>
     /// Whether <see cref="List"/> lists the file at <paramref name="relativePath"/> under its folder: not when the file

@@ -25,6 +25,27 @@ internal static class FileTreeWalk
             ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && !IsLink(ref entry),
         };
 
+    private static readonly EnumerationOptions OneLevelOptions = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    /// <summary>
+    /// The entries directly in <paramref name="folder"/> that <see cref="Over"/> lists or walks into: files, links,
+    /// and the folders it would recurse into (the transform tells them apart with <see cref="IsFolderToWalk"/>).
+    /// </summary>
+    public static FileSystemEnumerable<T> OneLevel<T>(string folder, FileSystemEnumerable<T>.FindTransform transform) =>
+        new(folder, transform, OneLevelOptions)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName),
+        };
+
+    /// <summary>A folder <see cref="Over"/> walks into: not a link, not hidden (hidden entries are not listed at all).</summary>
+    public static bool IsFolderToWalk(ref FileSystemEntry entry) => entry.IsDirectory && !IsLink(ref entry);
+
     public static bool IsHidden(ReadOnlySpan<char> name) => name.StartsWith('.');
 
     public static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;

@@ -93,4 +93,29 @@ public sealed class FileTreeStampsTests : IDisposable
     {
         Assert.Empty(FileTreeStamps.List(_temp.PathOf("missing")));
     }
+
+    [Fact]
+    public void Files_spread_over_many_folders_walked_side_by_side_are_each_listed_once_with_their_own_sizes()
+    {
+        var expected = new List<(string Path, long Length)>();
+        for (int year = 0; year < 12; year++)
+        {
+            for (int page = 0; page < 25; page++)
+            {
+                string path = $"news/{2000 + year}/item-{page:D2}/index.html";
+                string text = new('x', (year * 25) + page);
+                _temp.Write(path, text);
+                expected.Add((path, text.Length));
+            }
+        }
+
+        _temp.Write("news/index.html", "top");
+        expected.Add(("news/index.html", 3));
+        expected.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+
+        IReadOnlyList<FileTreeStamp> stamps = FileTreeStamps.List(_temp.Root);
+
+        Assert.Equal(expected.Select(e => e.Path), stamps.Select(Relative));
+        Assert.Equal(expected.Select(e => e.Length), stamps.Select(s => s.Length));
+    }
 }
