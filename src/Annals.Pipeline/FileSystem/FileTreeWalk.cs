@@ -9,13 +9,9 @@ namespace Annals.Pipeline.FileSystem;
 /// </summary>
 internal static class FileTreeWalk
 {
-    private static readonly EnumerationOptions Options = new()
-    {
-        RecurseSubdirectories = true,
-        AttributesToSkip = 0,
-        IgnoreInaccessible = false,
-        ReturnSpecialDirectories = false,
-    };
+    private static readonly EnumerationOptions Options = OptionsFor(recurse: true);
+
+    private static readonly EnumerationOptions OneLevelOptions = OptionsFor(recurse: false);
 
     /// <summary>Files and links under <paramref name="folder"/>, each made into a <typeparamref name="T"/>, in the file system's order.</summary>
     public static FileSystemEnumerable<T> Over<T>(string folder, FileSystemEnumerable<T>.FindTransform transform) =>
@@ -24,14 +20,6 @@ internal static class FileTreeWalk
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && (!entry.IsDirectory || IsLink(ref entry)),
             ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && !IsLink(ref entry),
         };
-
-    private static readonly EnumerationOptions OneLevelOptions = new()
-    {
-        RecurseSubdirectories = false,
-        AttributesToSkip = 0,
-        IgnoreInaccessible = false,
-        ReturnSpecialDirectories = false,
-    };
 
     /// <summary>
     /// The entries directly in <paramref name="folder"/> that <see cref="Over"/> lists or walks into: files, links,
@@ -47,6 +35,15 @@ internal static class FileTreeWalk
     public static bool IsFolderToWalk(ref FileSystemEntry entry) => entry.IsDirectory && !IsLink(ref entry);
 
     public static bool IsHidden(ReadOnlySpan<char> name) => name.StartsWith('.');
+
+    /// <summary>Nothing skipped by attribute and no error ignored: hidden entries are left out by name, above.</summary>
+    private static EnumerationOptions OptionsFor(bool recurse) => new()
+    {
+        RecurseSubdirectories = recurse,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        ReturnSpecialDirectories = false,
+    };
 
     public static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }
