@@ -72,11 +72,7 @@ public static class FileTreeStamps
         }
 
         levels.Add(here);
-        if (folders is { Count: 1 })
-        {
-            Walk(folders[0], levels);
-        }
-        else if (folders is not null)
+        if (folders is not null)
         {
             Parallel.ForEach(folders, subfolder => Walk(subfolder, levels));
         }

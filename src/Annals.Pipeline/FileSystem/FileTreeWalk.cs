@@ -17,8 +17,8 @@ internal static class FileTreeWalk
     public static FileSystemEnumerable<T> Over<T>(string folder, FileSystemEnumerable<T>.FindTransform transform) =>
         new(folder, transform, Options)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && (!entry.IsDirectory || IsLink(ref entry)),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && !IsLink(ref entry),
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && !IsFolderToWalk(ref entry),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName) && IsFolderToWalk(ref entry),
         };
 
     /// <summary>

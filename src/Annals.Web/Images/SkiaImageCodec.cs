@@ -28,11 +28,8 @@ public sealed class SkiaImageCodec : IImageCodec
     public ImageHeader ReadHeader(byte[] bytes)
     {
         using var picture = PictureFile.Open(bytes);
-        SKCodec codec = picture.Codec;
-        bool turned = UprightPixels.IsTurned(codec.EncodedOrigin);
-        int width = codec.Info.Width;
-        int height = codec.Info.Height;
-        return new ImageHeader(turned ? height : width, turned ? width : height, Math.Max(1, codec.FrameCount));
+        SKSizeI shown = UprightPixels.ShownSize(picture.Codec);
+        return new ImageHeader(shown.Width, shown.Height, Math.Max(1, picture.Codec.FrameCount));
     }
 
     public IReadOnlyList<byte[]> Encode(byte[] source, int width, IReadOnlyList<ImageFormat> formats)
@@ -40,7 +37,7 @@ public sealed class SkiaImageCodec : IImageCodec
         ArgumentNullException.ThrowIfNull(formats);
         using var picture = PictureFile.Open(source);
         SKCodec codec = picture.Codec;
-        int shownWidth = UprightPixels.IsTurned(codec.EncodedOrigin) ? codec.Info.Height : codec.Info.Width;
+        int shownWidth = UprightPixels.ShownSize(codec).Width;
 
         // A picture that needs no change (its own width or less asked for, upright, sRGB), in its own format and with
         // nothing in the file beyond its pixels, is its own variant: encoding it again would only cost time and, for a
@@ -104,17 +101,9 @@ public sealed class SkiaImageCodec : IImageCodec
     }
 
     /// <summary>A picture's bytes opened by Skia's decoder, which reads only the header until pixels are asked for.</summary>
-    private sealed class PictureFile : IDisposable
+    private sealed class PictureFile(SKData bytes, SKCodec codec) : IDisposable
     {
-        private readonly SKData _bytes;
-
-        private PictureFile(SKData bytes, SKCodec codec)
-        {
-            _bytes = bytes;
-            Codec = codec;
-        }
-
-        public SKCodec Codec { get; }
+        public SKCodec Codec => codec;
 
         /// <exception cref="ImageCodecException">Not a JPEG, PNG, WebP or GIF, or too large to decode.</exception>
         public static PictureFile Open(byte[] bytes)
@@ -141,8 +130,8 @@ public sealed class SkiaImageCodec : IImageCodec
 
         public void Dispose()
         {
-            Codec.Dispose();
-            _bytes.Dispose();
+            codec.Dispose();
+            bytes.Dispose();
         }
     }
 }

@@ -59,6 +59,13 @@ internal static class UprightPixels
     /// </summary>
     public static bool IsSrgb(SKCodec codec) => codec.Info.ColorSpace is not { } space || space.IsSrgb;
 
+    /// <summary>The picture's size as it is shown: a picture turned a quarter by its EXIF orientation swaps its sides.</summary>
+    public static SKSizeI ShownSize(SKCodec codec)
+    {
+        SKSizeI stored = codec.Info.Size;
+        return IsTurned(codec.EncodedOrigin) ? new SKSizeI(stored.Height, stored.Width) : stored;
+    }
+
     /// <summary>EXIF orientations 5 to 8 are turned a quarter: the stored width is the height shown.</summary>
     public static bool IsTurned(SKEncodedOrigin origin) => origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop
         or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
@@ -71,7 +78,7 @@ internal static class UprightPixels
     {
         SKSizeI full = codec.Info.Size;
         bool turned = IsTurned(codec.EncodedOrigin);
-        int shownWidth = turned ? full.Height : full.Width;
+        int shownWidth = ShownSize(codec).Width;
         if (atLeastWidth >= shownWidth)
         {
             return full;

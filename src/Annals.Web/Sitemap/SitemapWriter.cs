@@ -35,17 +35,10 @@ public static class SitemapWriter
             return [new SitemapFile(IndexPath, UrlSet(sorted))];
         }
 
-        var files = new List<SitemapFile> { new(IndexPath, ReadOnlyMemory<byte>.Empty) };
-        var parts = new List<(string Url, DateOnly? LastModified)>();
-        foreach (SitemapEntry[] chunk in sorted.Chunk(MaxUrlsPerFile))
-        {
-            string path = $"sitemap-{files.Count}.xml";
-            files.Add(new SitemapFile(path, UrlSet(chunk)));
-            parts.Add((SiteUrls.Absolute(baseUrl, "/" + path), chunk.Max(e => e.LastModified)));
-        }
-
-        files[0] = new SitemapFile(IndexPath, Index(parts));
-        return files;
+        SitemapEntry[][] parts = [.. sorted.Chunk(MaxUrlsPerFile)];
+        static string PartPath(int part) => $"sitemap-{part + 1}.xml";
+        ReadOnlyMemory<byte> index = Index([.. parts.Select((part, i) => (SiteUrls.Absolute(baseUrl, "/" + PartPath(i)), part.Max(e => e.LastModified)))]);
+        return [new SitemapFile(IndexPath, index), .. parts.Select((part, i) => new SitemapFile(PartPath(i), UrlSet(part)))];
     }
 
     public static string Robots(string sitemapAbsoluteUrl) =>
@@ -59,7 +52,7 @@ public static class SitemapWriter
         }
     });
 
-    private static ReadOnlyMemory<byte> Index(List<(string Url, DateOnly? LastModified)> parts) => Xml(parts.Count, "sitemapindex", xml =>
+    private static ReadOnlyMemory<byte> Index((string Url, DateOnly? LastModified)[] parts) => Xml(parts.Length, "sitemapindex", xml =>
     {
         foreach ((string url, DateOnly? lastModified) in parts)
         {

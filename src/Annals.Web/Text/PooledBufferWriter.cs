@@ -84,19 +84,17 @@ internal sealed class PooledBufferWriter<T> : IBufferWriter<T>, IDisposable
 
     private void EnsureFree(int sizeHint)
     {
-        if (sizeHint > 0 && sizeHint <= _array.Length - _written)
-        {
-            return;
-        }
-
         ArgumentOutOfRangeException.ThrowIfNegative(sizeHint);
-        T[] array = Live;
         int wanted = Math.Max(sizeHint, 1);
-        if (wanted <= array.Length - _written)
+        if (wanted > _array.Length - _written)
         {
-            return;
+            Grow(wanted);
         }
+    }
 
+    private void Grow(int wanted)
+    {
+        T[] array = Live;
         long needed = (long)_written + wanted;
         if (needed > Array.MaxLength)
         {

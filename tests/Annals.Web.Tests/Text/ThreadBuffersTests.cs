@@ -35,7 +35,7 @@ public sealed class ThreadBuffersTests
     }
 
     [Fact]
-    public void A_buffer_that_grew_past_the_kept_size_is_let_go_and_gives_its_array_back()
+    public void A_buffer_that_grew_past_the_kept_size_is_let_go_and_disposed()
     {
         PooledBufferWriter<byte> huge = ThreadBuffers<byte>.Rent();
         huge.GetSpan(ThreadBuffers<byte>.KeptCapacity + 1);
@@ -45,7 +45,7 @@ public sealed class ThreadBuffersTests
 
         Assert.NotSame(huge, next);
         Assert.True(next.Capacity <= ThreadBuffers<byte>.KeptCapacity);
-        // Disposed: its array went back to the shared pool for the next huge page.
+        // Disposed, which gives its array back to the pool (PooledBufferWriterTests) for the next huge page.
         Assert.Throws<ObjectDisposedException>(() => huge.GetSpan());
         ThreadBuffers<byte>.Return(next);
     }
